@@ -1,0 +1,18 @@
+#include "CliCommands.h"
+#include "util/Translations.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("yuegong"));
+    QCoreApplication::setOrganizationName(QStringLiteral("YueGong"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(YUEGONG_VERSION));
+    yg::installTranslations(qEnvironmentVariable("YUEGONG_LANG"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    return yg::cli::run(args, out, err);
+}

@@ -1,0 +1,210 @@
+#include "Database.h"
+
+#include "storage/Migrator.h"
+#include "storage/Sql.h"
+#include "storage/SqliteDialect.h"
+#include "util/Error.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QThread>
+#include <spdlog/spdlog.h>
+
+namespace yg {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("yg::Database", text);
+}
+
+struct Probe
+{
+    int applicationId = 0;
+    int version = 0;
+    int tables = 0;
+};
+
+/** Reads what we need to know about an existing file without any chance of writing it. */
+Probe probe(const QString& path)
+{
+    const QString name = QStringLiteral("yg-probe-%1").arg(quintptr(QThread::currentThreadId()));
+    Probe p;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(SqliteDialect::connectOptions(true));
+        if (!db.open()) {
+            const QString why = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            throw Error(tr("The file %1 cannot be opened as a database: %2").arg(path, why));
+        }
+        try {
+            p.applicationId = SqliteDialect::applicationId(db);
+            p.version = SqliteDialect::schemaVersion(db);
+            p.tables = SqliteDialect::userTableCount(db);
+        } catch (const Error& e) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            throw Error(tr("The file %1 is damaged or not a database: %2").arg(path, e.message()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return p;
+}
+
+} // namespace
+
+QString Database::nextConnectionName(const char* kind)
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("yg-%1-%2").arg(QLatin1String(kind)).arg(counter.fetchAndAddRelaxed(1));
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, const Options& options)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    const bool exists = info.exists();
+    if (exists && !info.isFile())
+        throw Error(tr("%1 is not a file.").arg(shown));
+    if (!exists && (!options.createIfMissing || options.readOnly))
+        throw Error(tr("The database %1 does not exist.").arg(shown));
+
+    if (exists) {
+        const QString why = SqliteDialect::checkFileHeader(path);
+        if (!why.isEmpty())
+            throw Error(tr("%1 %2; it was left untouched.").arg(shown, why));
+    }
+
+    std::unique_ptr<Database> self(new Database);
+    self->m_path = info.absoluteFilePath();
+    self->m_readOnly = options.readOnly;
+
+    if (!options.readOnly) {
+        self->m_lock = std::make_unique<QLockFile>(self->m_path + QStringLiteral(".lock"));
+        self->m_lock->setStaleLockTime(0); // stale only when its process is gone
+        if (!self->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            self->m_lock->getLockInfo(&pid, &host, &app);
+            if (self->m_lock->error() == QLockFile::LockFailedError) {
+                throw Error(tr("The database %1 is already open in another YueGong program (%2, process %3 on %4). "
+                               "Close it there first, or open this file read-only.")
+                                .arg(shown, app.isEmpty() ? QStringLiteral("?") : app)
+                                .arg(pid)
+                                .arg(host.isEmpty() ? QStringLiteral("?") : host));
+            }
+            throw Error(tr("The database %1 cannot be locked for writing (no permission in its folder?).").arg(shown));
+        }
+    }
+
+    const int latest = Migrator::latestVersion();
+    if (exists) {
+        const Probe p = probe(path);
+        if (p.applicationId != SqliteDialect::kApplicationId) {
+            throw Error(tr("%1 is an SQLite database of another program, not a YueGong database; it was left "
+                           "untouched.")
+                            .arg(shown));
+        }
+        if (p.version > latest) {
+            throw Error(tr("%1 was written by a newer version of YueGong (database version %2; this program knows "
+                           "up to %3). Install the newer YueGong to open it; the file was left untouched.")
+                            .arg(shown)
+                            .arg(p.version)
+                            .arg(latest));
+        }
+        if (p.version < latest && options.readOnly) {
+            throw Error(tr("%1 has database version %2 and needs an upgrade to %3; open it once for writing.")
+                            .arg(shown)
+                            .arg(p.version)
+                            .arg(latest));
+        }
+    }
+
+    self->m_connectionName = nextConnectionName(options.readOnly ? "ro" : "rw");
+    QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), self->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(SqliteDialect::connectOptions(options.readOnly));
+    if (!db.open())
+        throw Error(tr("The database %1 cannot be opened: %2").arg(shown, db.lastError().text()));
+    SqliteDialect::configure(db, options.readOnly);
+    if (!options.readOnly) {
+        Migrator::migrate(db, Migrator::builtInSteps(), latest);
+        if (!exists)
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    spdlog::info("opened database (schema {}, {})", SqliteDialect::schemaVersion(db),
+                 options.readOnly ? "read-only" : "writer");
+    return self;
+}
+
+Database::~Database()
+{
+    m_cache.clear();
+    for (const QString& name : std::as_const(m_readerConnections)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    // m_lock unlocks when destroyed, after the last connection has closed.
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlDatabase Database::readerForCurrentThread()
+{
+    QMutexLocker locker(&m_readerMutex);
+    if (QThread::currentThread() == QCoreApplication::instance()->thread() && m_readOnly)
+        return connection();
+    const QString name = QStringLiteral("%1-reader-%2").arg(m_connectionName).arg(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(SqliteDialect::connectOptions(true));
+    if (!db.open())
+        throw Error(tr("A reading connection to %1 cannot be opened: %2").arg(m_path, db.lastError().text()));
+    SqliteDialect::configure(db, true);
+    m_readerConnections.append(name);
+    return db;
+}
+
+QSqlQuery& Database::cachedQuery(const QString& statement)
+{
+    auto it = m_cache.find(statement);
+    if (it == m_cache.end())
+        it = m_cache.insert(statement, sql::prepare(connection(), statement));
+    return it.value();
+}
+
+int Database::schemaVersion() const
+{
+    return SqliteDialect::schemaVersion(connection());
+}
+
+void Database::checkpoint()
+{
+    if (!m_readOnly)
+        sql::execDirect(connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).finish();
+}
+
+} // namespace yg

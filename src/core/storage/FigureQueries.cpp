@@ -1,0 +1,45 @@
+#include "FigureQueries.h"
+
+#include "storage/Sql.h"
+
+namespace yg {
+
+namespace {
+
+// Open ends are bound as the extreme ISO dates so one statement serves every period.
+const QString kMinDate = QStringLiteral("0000-01-01");
+const QString kMaxDate = QStringLiteral("9999-12-31");
+
+const QString kHeadline =
+    QStringLiteral("SELECT "
+                   " (SELECT count(*) FROM visits WHERE visit_date BETWEEN :from AND :to), "
+                   " (SELECT count(DISTINCT enterprise_id) FROM visits WHERE visit_date BETWEEN :from AND :to), "
+                   " (SELECT count(*) FROM issues WHERE received_on BETWEEN :from AND :to), "
+                   " (SELECT count(*) FROM issues WHERE received_on BETWEEN :from AND :to AND outcome = 'resolved' "
+                   "    AND closed_on <= :to), "
+                   " (SELECT count(*) FROM enterprises WHERE is_key = 1), "
+                   " (SELECT count(*) FROM enterprises e WHERE e.is_key = 1 AND EXISTS (SELECT 1 FROM visits v "
+                   "    WHERE v.enterprise_id = e.id AND v.visit_date BETWEEN :from AND :to))");
+
+} // namespace
+
+HeadlineCounts queryHeadlineCounts(const QSqlDatabase& db, QDate from, QDate to)
+{
+    QSqlQuery q = sql::prepare(db, kHeadline);
+    q.bindValue(QStringLiteral(":from"), from.isValid() ? from.toString(Qt::ISODate) : kMinDate);
+    q.bindValue(QStringLiteral(":to"), to.isValid() ? to.toString(Qt::ISODate) : kMaxDate);
+    sql::exec(q);
+    HeadlineCounts c;
+    if (q.next()) {
+        c.visits = q.value(0).toLongLong();
+        c.enterprisesVisited = q.value(1).toLongLong();
+        c.issuesCollected = q.value(2).toLongLong();
+        c.issuesResolved = q.value(3).toLongLong();
+        c.keyEnterprises = q.value(4).toLongLong();
+        c.keyEnterprisesVisited = q.value(5).toLongLong();
+    }
+    q.finish();
+    return c;
+}
+
+} // namespace yg

@@ -1,0 +1,198 @@
+#include "IssueRepository.h"
+
+#include "domain/Validation.h"
+#include "storage/Sql.h"
+#include "util/Clock.h"
+#include "util/Error.h"
+#include "util/Uuid.h"
+
+#include <QCoreApplication>
+
+namespace yg {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("yg::Storage", text);
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, uuid, created_at, updated_at, version, number, visit_id, enterprise_id, category_id, title, "
+    "description, raised_by, owner_id, department_id, stage, outcome, received_on, due_date, closed_on FROM issues");
+
+void bindIssue(QSqlQuery& q, const Issue& i)
+{
+    q.bindValue(QStringLiteral(":visit_id"), sql::idValue(i.visitId));
+    q.bindValue(QStringLiteral(":enterprise_id"), i.enterpriseId);
+    q.bindValue(QStringLiteral(":category_id"), i.categoryId);
+    q.bindValue(QStringLiteral(":title"), i.title.trimmed());
+    q.bindValue(QStringLiteral(":description"), i.description);
+    q.bindValue(QStringLiteral(":raised_by"), sql::textOrNull(i.raisedBy.trimmed()));
+    q.bindValue(QStringLiteral(":owner_id"), i.ownerId);
+    q.bindValue(QStringLiteral(":department_id"), sql::idValue(i.departmentId));
+    q.bindValue(QStringLiteral(":stage"), toKey(i.stage));
+    q.bindValue(QStringLiteral(":outcome"), toKey(i.outcome));
+    q.bindValue(QStringLiteral(":received_on"), sql::dateValue(i.receivedOn));
+    q.bindValue(QStringLiteral(":due_date"), sql::dateValue(i.dueDate));
+    q.bindValue(QStringLiteral(":closed_on"), sql::dateValue(i.closedOn));
+}
+
+Issue readIssue(const QSqlQuery& r, RecordMeta meta)
+{
+    Issue i;
+    i.meta = std::move(meta);
+    i.number = r.value(5).toString();
+    i.visitId = sql::toOptionalId(r.value(6));
+    i.enterpriseId = r.value(7).toLongLong();
+    i.categoryId = r.value(8).toLongLong();
+    i.title = r.value(9).toString();
+    i.description = r.value(10).toString();
+    i.raisedBy = r.value(11).toString();
+    i.ownerId = r.value(12).toLongLong();
+    i.departmentId = sql::toOptionalId(r.value(13));
+    i.stage = fromKey<Stage>(r.value(14).toString()).value_or(Stage::Intake);
+    i.outcome = fromKey<Outcome>(r.value(15).toString()).value_or(Outcome::None);
+    i.receivedOn = sql::toDate(r.value(16));
+    i.dueDate = sql::toDate(r.value(17));
+    i.closedOn = sql::toDate(r.value(18));
+    return i;
+}
+
+} // namespace
+
+QString IssueRepository::nextNumber(int year)
+{
+    QSqlQuery& q = cached(QStringLiteral("SELECT coalesce(max(number_seq), 0) + 1 FROM issues WHERE number_year = ?"));
+    q.addBindValue(year);
+    sql::exec(q);
+    const int seq = q.next() ? q.value(0).toInt() : 1;
+    q.finish();
+    return QStringLiteral("%1-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0'));
+}
+
+void IssueRepository::insert(Issue& i)
+{
+    throwIfInvalid(tr("Issue %1").arg(i.title), validate(i));
+    if (i.number.isEmpty())
+        i.number = nextNumber(i.receivedOn.year());
+    const qsizetype dash = i.number.indexOf(QLatin1Char('-'));
+    bool yearOk = false, seqOk = false;
+    const int year = i.number.left(dash).toInt(&yearOk);
+    const int seq = i.number.mid(dash + 1).toInt(&seqOk);
+    if (dash <= 0 || !yearOk || !seqOk || seq <= 0)
+        throw Error(tr("Issue number '%1' is not of the form YEAR-SEQUENCE (e.g. 2024-0123).").arg(i.number));
+    QSqlQuery& q = cached(QStringLiteral(
+        "INSERT INTO issues (uuid, number, number_year, number_seq, visit_id, enterprise_id, category_id, title, "
+        "description, raised_by, owner_id, department_id, stage, outcome, received_on, due_date, closed_on, "
+        "created_at, updated_at) VALUES (:uuid, :number, :year, :seq, :visit_id, :enterprise_id, :category_id, "
+        ":title, :description, :raised_by, :owner_id, :department_id, :stage, :outcome, :received_on, :due_date, "
+        ":closed_on, :created_at, :updated_at)"));
+    prepareNewMeta(i.meta, q);
+    q.bindValue(QStringLiteral(":number"), i.number);
+    q.bindValue(QStringLiteral(":year"), year);
+    q.bindValue(QStringLiteral(":seq"), seq);
+    bindIssue(q, i);
+    sql::exec(q);
+    i.meta.id = q.lastInsertId().toLongLong();
+}
+
+void IssueRepository::update(Issue& i, std::optional<RowId> actor)
+{
+    throwIfInvalid(tr("Issue %1").arg(i.number), validate(i));
+    QSqlQuery q = sql::prepare(
+        connection(),
+        QStringLiteral("UPDATE issues SET visit_id = :visit_id, enterprise_id = :enterprise_id, "
+                       "category_id = :category_id, title = :title, description = :description, "
+                       "raised_by = :raised_by, owner_id = :owner_id, department_id = :department_id, "
+                       "stage = :stage, outcome = :outcome, received_on = :received_on, due_date = :due_date, "
+                       "closed_on = :closed_on, updated_at = :updated_at, updated_by = :updated_by, "
+                       "version = version + 1 WHERE id = :id AND version = :version"));
+    bindIssue(q, i);
+    execOptimisticUpdate(q, "issues", i.meta, tr("Issue %1").arg(i.number), actor);
+}
+
+std::optional<Issue> IssueRepository::issue(RowId id)
+{
+    QSqlQuery q = sql::prepare(connection(), kSelect + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    return firstOf(readAll<Issue>(q, [](const QSqlQuery& r) { return readIssue(r, readMeta(r)); }));
+}
+
+std::optional<Issue> IssueRepository::byNumber(const QString& number)
+{
+    QSqlQuery q = sql::prepare(connection(), kSelect + QStringLiteral(" WHERE number = ?"));
+    q.addBindValue(number.trimmed());
+    return firstOf(readAll<Issue>(q, [](const QSqlQuery& r) { return readIssue(r, readMeta(r)); }));
+}
+
+qint64 IssueRepository::count()
+{
+    return sql::scalar(connection(), QStringLiteral("SELECT count(*) FROM issues")).toLongLong();
+}
+
+void IssueRepository::appendEvent(IssueEvent& e)
+{
+    QSqlQuery& next = cached(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM issue_events WHERE issue_id = ?"));
+    next.addBindValue(e.issueId);
+    sql::exec(next);
+    e.seq = next.next() ? next.value(0).toInt() : 1;
+    next.finish();
+    if (e.uuid.isEmpty())
+        e.uuid = newUuid();
+    if (!e.occurredAt.isValid())
+        e.occurredAt = Clock::nowUtc();
+    if (!e.eventDate.isValid())
+        e.eventDate = e.occurredAt.toTimeZone(Clock::districtZone()).date();
+    QSqlQuery& q = cached(QStringLiteral(
+        "INSERT INTO issue_events (uuid, issue_id, seq, action, from_stage, to_stage, outcome, actor_id, "
+        "occurred_at, event_date, note, department_id, due_date, satisfaction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?)"));
+    q.addBindValue(e.uuid);
+    q.addBindValue(e.issueId);
+    q.addBindValue(e.seq);
+    q.addBindValue(e.action);
+    q.addBindValue(e.fromStage ? QVariant(toKey(*e.fromStage)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(toKey(e.toStage));
+    q.addBindValue(toKey(e.outcome));
+    q.addBindValue(e.actorId);
+    q.addBindValue(Clock::toStorage(e.occurredAt));
+    q.addBindValue(sql::dateValue(e.eventDate));
+    q.addBindValue(sql::textOrNull(e.note));
+    q.addBindValue(sql::idValue(e.departmentId));
+    q.addBindValue(sql::dateValue(e.dueDate));
+    q.addBindValue(sql::textOrNull(e.satisfaction));
+    sql::exec(q);
+    e.id = q.lastInsertId().toLongLong();
+}
+
+QList<IssueEvent> IssueRepository::events(RowId issueId)
+{
+    QSqlQuery q = sql::prepare(connection(),
+                               QStringLiteral("SELECT id, uuid, issue_id, seq, action, from_stage, to_stage, outcome, "
+                                              "actor_id, occurred_at, event_date, note, department_id, due_date, "
+                                              "satisfaction FROM issue_events WHERE issue_id = ? ORDER BY seq"));
+    q.addBindValue(issueId);
+    return readAll<IssueEvent>(q, [](const QSqlQuery& r) {
+        IssueEvent e;
+        e.id = r.value(0).toLongLong();
+        e.uuid = r.value(1).toString();
+        e.issueId = r.value(2).toLongLong();
+        e.seq = r.value(3).toInt();
+        e.action = r.value(4).toString();
+        if (!r.value(5).isNull())
+            e.fromStage = fromKey<Stage>(r.value(5).toString());
+        e.toStage = fromKey<Stage>(r.value(6).toString()).value_or(Stage::Intake);
+        e.outcome = fromKey<Outcome>(r.value(7).toString()).value_or(Outcome::None);
+        e.actorId = r.value(8).toLongLong();
+        e.occurredAt = Clock::fromStorage(r.value(9).toString());
+        e.eventDate = sql::toDate(r.value(10));
+        e.note = r.value(11).toString();
+        e.departmentId = sql::toOptionalId(r.value(12));
+        e.dueDate = sql::toDate(r.value(13));
+        e.satisfaction = r.value(14).toString();
+        return e;
+    });
+}
+
+} // namespace yg

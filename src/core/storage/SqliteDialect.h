@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace yg {
+
+/**
+ * Everything that is specific to SQLite lives here (and in resources/sql/sqlite): the
+ * driver, connection pragmas, how a write transaction starts, the file header, how the
+ * schema version and application id are stored. A PostgreSQL backend will get its own
+ * dialect; the rest of the code does not know which one it talks to.
+ */
+class SqliteDialect
+{
+public:
+    /** PRAGMA application_id of a YueGong database ("YGJ1"). */
+    static constexpr int kApplicationId = 0x59474A31;
+    static constexpr int kBusyTimeoutMs = 5000;
+
+    static QString driverName() { return QStringLiteral("QSQLITE"); }
+    static QString migrationsDirectory() { return QStringLiteral(":/sql/sqlite"); }
+
+    /** Connect options for Qt's driver; readOnly opens with SQLITE_OPEN_READONLY. */
+    static QString connectOptions(bool readOnly);
+    /** Pragmas run on every connection (foreign keys, busy timeout, journal, sync). */
+    static void configure(QSqlDatabase& db, bool readOnly);
+
+    static QString beginWriteStatement() { return QStringLiteral("BEGIN IMMEDIATE"); }
+
+    /**
+     * Reads the first bytes of an existing file without opening it through SQLite.
+     * Returns an empty string when it is an SQLite 3 database, otherwise why not.
+     */
+    static QString checkFileHeader(const QString& path);
+
+    static int applicationId(const QSqlDatabase& db);
+    static void setApplicationId(QSqlDatabase& db, int id);
+    static int schemaVersion(const QSqlDatabase& db);
+    static void setSchemaVersion(QSqlDatabase& db, int version);
+    static int userTableCount(const QSqlDatabase& db);
+    static QString journalMode(const QSqlDatabase& db);
+};
+
+} // namespace yg

@@ -1,0 +1,116 @@
+#include "TestSupport.h"
+
+#include "storage/CadreRepository.h"
+#include "storage/EnterpriseRepository.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <stdexcept>
+
+namespace yg::test {
+
+const char* const kValidCreditCodes[] = {
+    "91330100799655058B", // Alibaba (China) Co., Ltd., Hangzhou
+    "91350100M000100Y43", // the example printed in GB 32100-2015
+    "914403001922038216", // Huawei Technologies Co., Ltd.
+    "9144030071526726XG", // Tencent Technology (Shenzhen) Co., Ltd.
+    "91110000802100433B", // Beijing Baidu Netcom Science and Technology Co., Ltd.
+};
+const int kValidCreditCodeCount = 5;
+
+TempDatabase::TempDatabase()
+{
+    if (!m_dir.isValid())
+        throw std::runtime_error("no temporary folder");
+    m_path = m_dir.filePath(QStringLiteral("test.yuegong"));
+    open();
+}
+
+void TempDatabase::open()
+{
+    m_db = Database::open(m_path);
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+QByteArray contentHash(const QSqlDatabase& db)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    QSqlQuery tables = sql::execDirect(
+        db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                           "ORDER BY name"));
+    QList<QString> names;
+    while (tables.next()) {
+        names << tables.value(0).toString();
+        h.addData(tables.value(1).toString().toUtf8());
+    }
+    tables.finish();
+    for (const QString& name : names) {
+        QSqlQuery rows = sql::execDirect(db, QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(name));
+        while (rows.next()) {
+            const QSqlRecord r = rows.record();
+            for (int i = 0; i < r.count(); ++i) {
+                h.addData(rows.value(i).toString().toUtf8());
+                h.addData(QByteArrayView("\x1f", 1));
+            }
+            h.addData(QByteArrayView("\x1e", 1));
+        }
+    }
+    return h.result().toHex();
+}
+
+Fixture makeFixture(Database& db)
+{
+    ReferenceRepository refs(db);
+    CadreRepository cadres(db);
+    EnterpriseRepository enterprises(db);
+    Fixture f;
+    WriteTransaction tx(db.connection());
+    f.town = Town{{}, QStringLiteral("jishan"), QStringLiteral("稽山街道"), 1};
+    refs.insert(f.town);
+    f.category = Category{{}, QStringLiteral("wage_dispute"), QStringLiteral("欠薪与劳动争议"), 5, 1};
+    refs.insert(f.category);
+    f.department = Department{{}, QStringLiteral("区人力资源和社会保障局"), 1};
+    refs.insert(f.department);
+    f.supervisor.name = QStringLiteral("沈国平");
+    f.supervisor.role = Role::Supervisor;
+    f.supervisor.activeFrom = QDate(2023, 4, 1);
+    cadres.insert(f.supervisor);
+    f.group = CadreGroup{{}, QStringLiteral("第一联络组"), f.supervisor.meta.id};
+    cadres.insert(f.group);
+    f.cadre.name = QStringLiteral("王建国");
+    f.cadre.role = Role::Cadre;
+    f.cadre.groupId = f.group.meta.id;
+    f.cadre.townIds = {f.town.meta.id};
+    f.cadre.activeFrom = QDate(2023, 4, 1);
+    f.cadre.weeklyQuota = 4;
+    f.cadre.resident = true;
+    cadres.insert(f.cadre);
+    f.enterprise.name = QStringLiteral("绍兴越州纺织有限公司");
+    f.enterprise.creditCode = QString::fromLatin1(kValidCreditCodes[0]);
+    f.enterprise.townId = f.town.meta.id;
+    f.enterprise.employees = 120;
+    f.enterprise.isKey = true;
+    f.enterprise.unionStatus = UnionStatus::Established;
+    f.enterprise.unionMembers = 100;
+    f.enterprise.assignedCadreId = f.cadre.meta.id;
+    enterprises.insert(f.enterprise);
+    tx.commit();
+    return f;
+}
+
+} // namespace yg::test

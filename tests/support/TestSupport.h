@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace yg::test {
+
+/** A temporary folder with a fresh YueGong database in it, removed afterwards. */
+class TempDatabase
+{
+public:
+    TempDatabase();
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    Database& db() { return *m_db; }
+    /** Closes the database (releases the lock); open() reopens it. */
+    void close() { m_db.reset(); }
+    void open();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+/** SHA-256 of a file's bytes (to prove a file was left untouched). */
+QByteArray fileHash(const QString& path);
+
+/**
+ * SHA-256 over every row of every table (ordered by rowid / primary key) plus the schema:
+ * equal hashes mean equal content.
+ */
+QByteArray contentHash(const QSqlDatabase& db);
+
+/** Minimal valid reference data for repository tests: one town, category, department. */
+struct Fixture
+{
+    Town town;
+    Category category;
+    Department department;
+    CadreGroup group;
+    Cadre cadre;
+    Cadre supervisor;
+    Enterprise enterprise;
+};
+Fixture makeFixture(Database& db);
+
+/** Real, valid credit codes for tests (their check characters verified by GB 32100). */
+extern const char* const kValidCreditCodes[];
+extern const int kValidCreditCodeCount;
+
+} // namespace yg::test
