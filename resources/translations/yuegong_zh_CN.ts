@@ -1,4 +1,818 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>YueGong Journal</source>
+        <translation>越工周记</translation>
+    </message>
+    <message>
+        <source>Since the first record</source>
+        <translation>自首条记录以来</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Issues collected</source>
+        <translation>收集问题诉求</translation>
+    </message>
+    <message>
+        <source>Issues resolved</source>
+        <translation>已化解</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>化解率</translation>
+    </message>
+    <message>
+        <source>Key enterprises covered</source>
+        <translation>重点企业覆盖</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Name or credit code</source>
+        <translation>企业名称或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Key enterprises only</source>
+        <translation>仅重点企业</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find enterprise</source>
+        <translation>查找企业(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;About YueGong Journal</source>
+        <translation>关于越工周记(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>yg::AppStartup</name>
+    <message>
+        <source>First start: a demo district was created so you can look around.</source>
+        <translation>首次启动：已创建演示数据，您可以先随意浏览。</translation>
+    </message>
+    <message>
+        <source>YueGong Journal</source>
+        <translation>越工周记</translation>
+    </message>
+</context>
+<context>
+    <name>yg::CreditCode</name>
+    <message>
+        <source>The credit code is empty; it has 18 characters.</source>
+        <translation>统一社会信用代码为空；它应有 18 位。</translation>
+    </message>
+    <message>
+        <source>The credit code has %1 characters; it must have exactly 18.</source>
+        <translation>统一社会信用代码有 %1 位，应为 18 位。</translation>
+    </message>
+    <message>
+        <source>the letters I, O, Z, S and V are never used (did you mean 1, 0, 2, 5 or U?)</source>
+        <translation>代码中不使用字母 I、O、Z、S、V（是否应为 1、0、2、5 或 U？）</translation>
+    </message>
+    <message>
+        <source>only digits and the capital letters A–Y without I, O, S, V are used</source>
+        <translation>只能使用数字和除 I、O、S、V 以外的大写字母 A–Y</translation>
+    </message>
+    <message>
+        <source>Character %1 '%2' of the credit code is not allowed: %3.</source>
+        <translation>统一社会信用代码第 %1 位“%2”不合法：%3。</translation>
+    </message>
+    <message>
+        <source>Character 18 '%1' of the credit code is its check character and does not match the first 17 characters (they give '%2'): one character was mistyped.</source>
+        <translation>统一社会信用代码第 18 位“%1”是校验码，与前 17 位不符（前 17 位算得“%2”）：有一位输入错误。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::Database</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 %2; it was left untouched.</source>
+        <translation>%1 %2；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another YueGong program (%2, process %3 on %4). Close it there first, or open this file read-only.</source>
+        <translation>数据库 %1 已在另一个越工周记程序中打开（%2，进程 %3，主机 %4）。请先在那里关闭，或以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be locked for writing (no permission in its folder?).</source>
+        <translation>无法锁定数据库 %1 以写入（所在文件夹没有权限？）。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a YueGong database; it was left untouched.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是越工周记数据库；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of YueGong (database version %2; this program knows up to %3). Install the newer YueGong to open it; the file was left untouched.</source>
+        <translation>%1 由更新版本的越工周记写入（数据库版本 %2，本程序最高支持 %3）。请安装新版本后再打开；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 has database version %2 and needs an upgrade to %3; open it once for writing.</source>
+        <translation>%1 的数据库版本为 %2，需要升级到 %3；请以可写方式打开一次。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>A reading connection to %1 cannot be opened: %2</source>
+        <translation>无法打开 %1 的只读连接：%2</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 (%2) failed; nothing was changed. %3</source>
+        <translation>数据库升级到版本 %1（%2）失败；未作任何改动。%3</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>is an empty file, not a YueGong database</source>
+        <translation>是空文件，不是越工周记数据库</translation>
+    </message>
+    <message>
+        <source>is not an SQLite database file</source>
+        <translation>不是 SQLite 数据库文件</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened as a database: %2</source>
+        <translation>文件 %1 无法作为数据库打开：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or not a database: %2</source>
+        <translation>文件 %1 已损坏或不是数据库：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yg::Demo</name>
+    <message>
+        <source>The scale must be 1 to 5000, not %1.</source>
+        <translation>规模必须在 1 到 5000 之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The demo district goes into an empty database only.</source>
+        <translation>演示数据只能写入空数据库。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the demo is written to a new file only.</source>
+        <translation>%1 已存在；演示数据只写入新文件。</translation>
+    </message>
+    <message>
+        <source>The demo database could not be moved into place at %1.</source>
+        <translation>演示数据库无法移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::DistrictProfile</name>
+    <message>
+        <source>The district profile %1 cannot be read: %2</source>
+        <translation>无法读取区域配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <translation>%1 不是有效的 JSON（第 %2 字节：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a YueGong district profile (its "format" is not "yuegong-district-profile").</source>
+        <translation>%1 不是越工周记区域配置文件（其 "format" 不是 "yuegong-district-profile"）。</translation>
+    </message>
+    <message>
+        <source>%1: town %2 needs a "code" and a "name".</source>
+        <translation>%1：第 %2 个镇街需要 "code" 和 "name"。</translation>
+    </message>
+    <message>
+        <source>%1: town %2 "%3" is listed twice.</source>
+        <translation>%1：第 %2 个镇街“%3”重复。</translation>
+    </message>
+    <message>
+        <source>%1: category %2 needs a "code", a "name" and "defaultDueDays" of at least 1.</source>
+        <translation>%1：第 %2 个类别需要 "code"、"name" 和至少为 1 的 "defaultDueDays"。</translation>
+    </message>
+    <message>
+        <source>%1: a district profile needs at least one town and one category.</source>
+        <translation>%1：区域配置至少需要一个镇街和一个问题类别。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::Domain</name>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>分管领导</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>No union</source>
+        <translation>未建会</translation>
+    </message>
+    <message>
+        <source>Union being set up</source>
+        <translation>筹建中</translation>
+    </message>
+    <message>
+        <source>Union established</source>
+        <translation>已建会</translation>
+    </message>
+    <message>
+        <source>On-site visit</source>
+        <translation>实地走访</translation>
+    </message>
+    <message>
+        <source>Workshop talk with workers</source>
+        <translation>车间职工座谈</translation>
+    </message>
+    <message>
+        <source>Phone follow-up</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>Policy briefing session</source>
+        <translation>政策解读会</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未查看</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Workers in good spirits</source>
+        <translation>职工状态是否在线</translation>
+    </message>
+    <message>
+        <source>Grassroots union active</source>
+        <translation>基层工会是否有活力</translation>
+    </message>
+    <message>
+        <source>Employment lawful and orderly</source>
+        <translation>劳动用工是否规范</translation>
+    </message>
+    <message>
+        <source>Support measures in place</source>
+        <translation>帮扶举措是否到位</translation>
+    </message>
+    <message>
+        <source>Rights and interests protected</source>
+        <translation>权益保障是否落实</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>接诊</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>会诊</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已化解</translation>
+    </message>
+    <message>
+        <source>Closed unresolved</source>
+        <translation>未化解</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>yg::EnterpriseTableModel</name>
+    <message>
+        <source>key enterprise</source>
+        <translation>重点企业</translation>
+    </message>
+    <message>
+        <source>small or micro enterprise</source>
+        <translation>小微企业</translation>
+    </message>
+    <message>
+        <source>new form of employment</source>
+        <translation>新业态</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>工会</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+</context>
+<context>
+    <name>yg::MainWindow</name>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s) visited</source>
+        <translation><numerusform>走访企业 %n 家</numerusform></translation>
+    </message>
+    <message>
+        <source>problems and demands recorded</source>
+        <translation>件问题诉求</translation>
+    </message>
+    <message>
+        <source>closed as resolved</source>
+        <translation>件已化解</translation>
+    </message>
+    <message>
+        <source>resolved / collected</source>
+        <translation>已化解 / 已收集</translation>
+    </message>
+    <message>
+        <source>%1 of %2 key enterprises</source>
+        <translation>%2 家重点企业中已走访 %1 家</translation>
+    </message>
+    <message>
+        <source>Resolution rate = issues resolved / issues collected, two decimals, rounded half up. Withdrawn issues count as collected and not resolved.</source>
+        <translation>化解率 = 已化解问题数 / 收集问题数，保留两位小数，四舍五入。已撤回的问题计入收集数，不计入化解数。</translation>
+    </message>
+    <message>
+        <source>Visits are counted as visit events (家次), not distinct enterprises.</source>
+        <translation>走访按家次统计，而不是按不同企业数统计。</translation>
+    </message>
+    <message>
+        <source>Key enterprises visited at least once / all key enterprises.</source>
+        <translation>至少走访过一次的重点企业 / 全部重点企业。</translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <translation>全部镇街</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation><numerusform>共 %n 家企业</numerusform></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>YueGong Journal</source>
+        <translation>越工周记</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>YueGong databases (*.sqlite *.yuegong);;All files (*)</source>
+        <translation>越工周记数据库 (*.sqlite *.yuegong);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>About YueGong Journal</source>
+        <translation>关于越工周记</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;YueGong Journal&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Weekly visits, issues and their closed loop (intake → consultation → follow-up) for trade-union cadres.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;越工周记&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;为工会干部记录每周走访、问题诉求及其“接诊 → 会诊 → 回访”闭环。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>yg::Period</name>
+    <message>
+        <source>accepted: 2024-W32 (ISO week), 2024-07 (month), 2024-Q3 (quarter), 2024 (year), 2023-04-01..2024-11-30 (date range)</source>
+        <translation>可用格式：2024-W32（ISO 周）、2024-07（月）、2024-Q3（季度）、2024（年）、2023-04-01..2024-11-30（日期区间）</translation>
+    </message>
+    <message>
+        <source>'%1': ISO year %2 has weeks 1 to %3.</source>
+        <translation>“%1”：ISO 年 %2 只有第 1 到第 %3 周。</translation>
+    </message>
+    <message>
+        <source>'%1': the month must be 1 to 12.</source>
+        <translation>“%1”：月份必须是 1 到 12。</translation>
+    </message>
+    <message>
+        <source>'%1': not a real calendar date.</source>
+        <translation>“%1”：不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>'%1': the range ends before it starts.</source>
+        <translation>“%1”：结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a period; %2.</source>
+        <translation>“%1”不是有效的期间；%2。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::Sql</name>
+    <message>
+        <source>Database error: %1 (in: %2)</source>
+        <translation>数据库错误：%1（语句：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>yg::Storage</name>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it; nothing was saved. Reload it and make your change again.</source>
+        <translation>%1 在您打开后已被 %2 于 %3 修改；本次未保存任何内容。请重新加载后再修改。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>the group name is empty</source>
+        <translation>分组名称为空</translation>
+    </message>
+    <message>
+        <source>The group %1</source>
+        <translation>分组 %1</translation>
+    </message>
+    <message>
+        <source>Cadre %1</source>
+        <translation>干部 %1</translation>
+    </message>
+    <message>
+        <source>The cadre %1</source>
+        <translation>干部 %1</translation>
+    </message>
+    <message>
+        <source>Enterprise %1: the credit code %2 already belongs to %3.</source>
+        <translation>企业 %1：统一社会信用代码 %2 已属于 %3。</translation>
+    </message>
+    <message>
+        <source>Enterprise %1</source>
+        <translation>企业 %1</translation>
+    </message>
+    <message>
+        <source>The enterprise %1</source>
+        <translation>企业 %1</translation>
+    </message>
+    <message>
+        <source>Issue %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>Issue number '%1' is not of the form YEAR-SEQUENCE (e.g. 2024-0123).</source>
+        <translation>问题编号“%1”不符合“年份-序号”格式（如 2024-0123）。</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>The town %1</source>
+        <translation>镇街 %1</translation>
+    </message>
+    <message>
+        <source>the category code is empty</source>
+        <translation>类别代码为空</translation>
+    </message>
+    <message>
+        <source>the category name is empty</source>
+        <translation>类别名称为空</translation>
+    </message>
+    <message>
+        <source>the default due days must be at least 1</source>
+        <translation>默认办理时限至少为 1 个工作日</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>The category %1</source>
+        <translation>问题类别 %1</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>the department name is empty</source>
+        <translation>部门名称为空</translation>
+    </message>
+    <message>
+        <source>The department %1</source>
+        <translation>承办部门 %1</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>The visit of %1</source>
+        <translation>%1 的走访</translation>
+    </message>
+</context>
+<context>
+    <name>yg::Validation</name>
+    <message>
+        <source>the town name is empty</source>
+        <translation>镇街名称为空</translation>
+    </message>
+    <message>
+        <source>the town code is empty</source>
+        <translation>镇街代码为空</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>the start of residency (active from) is missing</source>
+        <translation>缺少驻联开始日期</translation>
+    </message>
+    <message>
+        <source>the residency ends (%1) before it starts (%2)</source>
+        <translation>驻联结束日期（%1）早于开始日期（%2）</translation>
+    </message>
+    <message>
+        <source>the weekly visit quota %1 is outside 0 to 50</source>
+        <translation>每周走访指标 %1 不在 0 到 50 之间</translation>
+    </message>
+    <message>
+        <source>the enterprise name is empty</source>
+        <translation>企业名称为空</translation>
+    </message>
+    <message>
+        <source>the town is missing</source>
+        <translation>缺少镇街</translation>
+    </message>
+    <message>
+        <source>the number of employees is negative</source>
+        <translation>职工人数为负数</translation>
+    </message>
+    <message>
+        <source>the number of union members is negative</source>
+        <translation>会员人数为负数</translation>
+    </message>
+    <message>
+        <source>there are more union members (%1) than employees (%2)</source>
+        <translation>会员人数（%1）多于职工人数（%2）</translation>
+    </message>
+    <message>
+        <source>the visit date is missing</source>
+        <translation>缺少走访日期</translation>
+    </message>
+    <message>
+        <source>no cadre is named for the visit</source>
+        <translation>未填写走访干部</translation>
+    </message>
+    <message>
+        <source>a cadre is listed twice on the visit</source>
+        <translation>同一名干部在走访中出现两次</translation>
+    </message>
+    <message>
+        <source>the enterprise is missing</source>
+        <translation>缺少企业</translation>
+    </message>
+    <message>
+        <source>the next visit date (%1) is before the visit (%2)</source>
+        <translation>下次走访日期（%1）早于本次走访（%2）</translation>
+    </message>
+    <message>
+        <source>the category is missing</source>
+        <translation>缺少问题类别</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>标题为空</translation>
+    </message>
+    <message>
+        <source>the owning cadre is missing</source>
+        <translation>缺少负责干部</translation>
+    </message>
+    <message>
+        <source>the intake date is missing</source>
+        <translation>缺少接诊日期</translation>
+    </message>
+    <message>
+        <source>a closed issue needs an outcome and an open one must not have one</source>
+        <translation>已办结的问题必须有结果，未办结的问题不能有结果</translation>
+    </message>
+    <message>
+        <source>the closing date is missing</source>
+        <translation>缺少办结日期</translation>
+    </message>
+    <message>
+        <source>the issue is closed (%1) before it was received (%2)</source>
+        <translation>办结日期（%1）早于接诊日期（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>yg::cli</name>
+    <message>
+        <source>Log level.</source>
+        <translation>日志级别。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument '%1'.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown log level '%1'; accepted: trace, debug, info, warn, error, off.</source>
+        <translation>未知的日志级别“%1”；可用：trace、debug、info、warn、error、off。</translation>
+    </message>
+    <message>
+        <source>New database file.</source>
+        <translation>新数据库文件。</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>随机种子。</translation>
+    </message>
+    <message>
+        <source>District copies.</source>
+        <translation>区域副本数。</translation>
+    </message>
+    <message>
+        <source>demo needs --out FILE (a new database file).</source>
+        <translation>demo 需要 --out FILE（一个新的数据库文件）。</translation>
+    </message>
+    <message>
+        <source>--seed '%1' is not a whole number.</source>
+        <translation>--seed“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>--scale '%1' must be a whole number from 1 to 5000.</source>
+        <translation>--scale“%1”必须是 1 到 5000 的整数。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 district copies written</source>
+        <translation>已写入 %1 / %2 个区域副本</translation>
+    </message>
+    <message>
+        <source>Demo district written to %1: %2 cadres, %3 enterprises, %4 visits, %5 issues, %6 events (%7 s).</source>
+        <translation>演示数据已写入 %1：干部 %2 人，企业 %3 家，走访 %4 家次，问题 %5 件，事件 %6 条（%7 秒）。</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>Period.</source>
+        <translation>期间。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>summary needs --db FILE.</source>
+        <translation>summary 需要 --db FILE。</translation>
+    </message>
+    <message>
+        <source>Visits (家次): %1</source>
+        <translation>走访（家次）：%1</translation>
+    </message>
+    <message>
+        <source>Enterprises visited: %1</source>
+        <translation>走访企业数：%1</translation>
+    </message>
+    <message>
+        <source>Issues collected: %1</source>
+        <translation>收集问题诉求：%1</translation>
+    </message>
+    <message>
+        <source>Issues resolved: %1</source>
+        <translation>已化解：%1</translation>
+    </message>
+    <message>
+        <source>Resolution rate (化解率): %1</source>
+        <translation>化解率：%1</translation>
+    </message>
+    <message>
+        <source>Key enterprises covered: %1 of %2 (%3)</source>
+        <translation>重点企业覆盖：%1 / %2（%3）</translation>
+    </message>
+    <message>
+        <source>upgrade needs --db FILE.</source>
+        <translation>upgrade 需要 --db FILE。</translation>
+    </message>
+    <message>
+        <source>%1 is at database version %2.</source>
+        <translation>%1 的数据库版本为 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown command '%1'.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+</context>
 </TS>

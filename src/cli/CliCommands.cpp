@@ -18,11 +18,6 @@ namespace yg::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("yg::cli", text);
-}
-
 const QString kUsage = QStringLiteral(
     "usage: yuegong-cli COMMAND [options]\n"
     "commands:\n"
@@ -43,8 +38,8 @@ bool parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOpti
 {
     p.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.parser.addOptions(options);
-    p.parser.addOption(
-        {QStringLiteral("log-level"), tr("Log level."), QStringLiteral("level"), QStringLiteral("warn")});
+    p.parser.addOption({QStringLiteral("log-level"), QCoreApplication::translate("yg::cli", "Log level."),
+                        QStringLiteral("level"), QStringLiteral("warn")});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("yuegong-cli"));
     if (!p.parser.parse(argv)) {
@@ -53,12 +48,14 @@ bool parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOpti
     }
     const QStringList positional = p.parser.positionalArguments();
     if (positional.size() > 1) {
-        err << tr("Unexpected argument '%1'.").arg(positional.at(1)) << Qt::endl << kUsage;
+        err << QCoreApplication::translate("yg::cli", "Unexpected argument '%1'.").arg(positional.at(1)) << Qt::endl
+            << kUsage;
         return false;
     }
     spdlog::level::level_enum level = spdlog::level::warn;
     if (!parseLogLevel(p.parser.value(QStringLiteral("log-level")), &level)) {
-        err << tr("Unknown log level '%1'; accepted: trace, debug, info, warn, error, off.")
+        err << QCoreApplication::translate("yg::cli",
+                                           "Unknown log level '%1'; accepted: trace, debug, info, warn, error, off.")
                    .arg(p.parser.value(QStringLiteral("log-level")))
             << Qt::endl;
         return false;
@@ -77,35 +74,43 @@ bool positiveInt(const QString& text, int* value)
 int demo(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("New database file."), QStringLiteral("file"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("n"),
-                                     QStringLiteral("20230401"));
-    const QCommandLineOption scaleOpt(QStringLiteral("scale"), tr("District copies."), QStringLiteral("k"),
+    const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("yg::cli", "New database file."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), QCoreApplication::translate("yg::cli", "Random seed."),
+                                     QStringLiteral("n"), QStringLiteral("20230401"));
+    const QCommandLineOption scaleOpt(QStringLiteral("scale"),
+                                      QCoreApplication::translate("yg::cli", "District copies."), QStringLiteral("k"),
                                       QStringLiteral("1"));
     if (!parse(p, args, {outOpt, seedOpt, scaleOpt}, err))
         return Usage;
     if (!p.parser.isSet(outOpt)) {
-        err << tr("demo needs --out FILE (a new database file).") << Qt::endl;
+        err << QCoreApplication::translate("yg::cli", "demo needs --out FILE (a new database file).") << Qt::endl;
         return Usage;
     }
     bool seedOk = false;
     const qulonglong seed = p.parser.value(seedOpt).toULongLong(&seedOk);
     int scale = 0;
     if (!seedOk) {
-        err << tr("--seed '%1' is not a whole number.").arg(p.parser.value(seedOpt)) << Qt::endl;
+        err << QCoreApplication::translate("yg::cli", "--seed '%1' is not a whole number.").arg(p.parser.value(seedOpt))
+            << Qt::endl;
         return Usage;
     }
     if (!positiveInt(p.parser.value(scaleOpt), &scale) || scale > 5000) {
-        err << tr("--scale '%1' must be a whole number from 1 to 5000.").arg(p.parser.value(scaleOpt)) << Qt::endl;
+        err << QCoreApplication::translate("yg::cli", "--scale '%1' must be a whole number from 1 to 5000.")
+                   .arg(p.parser.value(scaleOpt))
+            << Qt::endl;
         return Usage;
     }
     QElapsedTimer timer;
     timer.start();
     const auto summary = DemoGenerator::generateFile(p.parser.value(outOpt), {seed, scale}, [&](int done, int total) {
         if (total >= 10 && done % std::max(1, total / 10) == 0)
-            err << tr("%1 of %2 district copies written").arg(done).arg(total) << Qt::endl;
+            err << QCoreApplication::translate("yg::cli", "%1 of %2 district copies written").arg(done).arg(total)
+                << Qt::endl;
     });
-    out << tr("Demo district written to %1: %2 cadres, %3 enterprises, %4 visits, %5 issues, %6 events (%7 s).")
+    out << QCoreApplication::translate(
+               "yg::cli",
+               "Demo district written to %1: %2 cadres, %3 enterprises, %4 visits, %5 issues, %6 events (%7 s).")
                .arg(p.parser.value(outOpt))
                .arg(summary.cadres)
                .arg(summary.enterprises)
@@ -120,13 +125,15 @@ int demo(const QStringList& args, QTextStream& out, QTextStream& err)
 int summary(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
-    const QCommandLineOption dbOpt(QStringLiteral("db"), tr("Database file."), QStringLiteral("file"));
-    const QCommandLineOption periodOpt(QStringLiteral("period"), tr("Period."), QStringLiteral("period"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("yg::cli", "Database file."),
+                                   QStringLiteral("file"));
+    const QCommandLineOption periodOpt(QStringLiteral("period"), QCoreApplication::translate("yg::cli", "Period."),
+                                       QStringLiteral("period"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("yg::cli", "Print JSON."));
     if (!parse(p, args, {dbOpt, periodOpt, jsonOpt}, err))
         return Usage;
     if (!p.parser.isSet(dbOpt)) {
-        err << tr("summary needs --db FILE.") << Qt::endl;
+        err << QCoreApplication::translate("yg::cli", "summary needs --db FILE.") << Qt::endl;
         return Usage;
     }
     QDate from, to;
@@ -155,12 +162,14 @@ int summary(const QStringList& args, QTextStream& out, QTextStream& err)
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    out << tr("Visits (家次): %1").arg(f.counts.visits) << Qt::endl
-        << tr("Enterprises visited: %1").arg(f.counts.enterprisesVisited) << Qt::endl
-        << tr("Issues collected: %1").arg(f.counts.issuesCollected) << Qt::endl
-        << tr("Issues resolved: %1").arg(f.counts.issuesResolved) << Qt::endl
-        << tr("Resolution rate (化解率): %1").arg(f.resolution.percentText()) << Qt::endl
-        << tr("Key enterprises covered: %1 of %2 (%3)")
+    out << QCoreApplication::translate("yg::cli", "Visits (家次): %1").arg(f.counts.visits) << Qt::endl
+        << QCoreApplication::translate("yg::cli", "Enterprises visited: %1").arg(f.counts.enterprisesVisited)
+        << Qt::endl
+        << QCoreApplication::translate("yg::cli", "Issues collected: %1").arg(f.counts.issuesCollected) << Qt::endl
+        << QCoreApplication::translate("yg::cli", "Issues resolved: %1").arg(f.counts.issuesResolved) << Qt::endl
+        << QCoreApplication::translate("yg::cli", "Resolution rate (化解率): %1").arg(f.resolution.percentText())
+        << Qt::endl
+        << QCoreApplication::translate("yg::cli", "Key enterprises covered: %1 of %2 (%3)")
                .arg(f.counts.keyEnterprisesVisited)
                .arg(f.counts.keyEnterprises)
                .arg(f.keyCoverage.percentText())
@@ -171,15 +180,19 @@ int summary(const QStringList& args, QTextStream& out, QTextStream& err)
 int upgrade(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
-    const QCommandLineOption dbOpt(QStringLiteral("db"), tr("Database file."), QStringLiteral("file"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("yg::cli", "Database file."),
+                                   QStringLiteral("file"));
     if (!parse(p, args, {dbOpt}, err))
         return Usage;
     if (!p.parser.isSet(dbOpt)) {
-        err << tr("upgrade needs --db FILE.") << Qt::endl;
+        err << QCoreApplication::translate("yg::cli", "upgrade needs --db FILE.") << Qt::endl;
         return Usage;
     }
     auto db = Database::open(p.parser.value(dbOpt), {false, false});
-    out << tr("%1 is at database version %2.").arg(p.parser.value(dbOpt)).arg(db->schemaVersion()) << Qt::endl;
+    out << QCoreApplication::translate("yg::cli", "%1 is at database version %2.")
+               .arg(p.parser.value(dbOpt))
+               .arg(db->schemaVersion())
+        << Qt::endl;
     return Ok;
 }
 
@@ -212,7 +225,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         err << e.message() << Qt::endl;
         return Failed;
     }
-    err << tr("Unknown command '%1'.").arg(command) << Qt::endl << kUsage;
+    err << QCoreApplication::translate("yg::cli", "Unknown command '%1'.").arg(command) << Qt::endl << kUsage;
     return Usage;
 }
 

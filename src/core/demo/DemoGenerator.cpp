@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <spdlog/spdlog.h>
 
 #include <array>
@@ -273,6 +274,7 @@ private:
         }
         // Enterprises: 87 key ones spread over every town, and about 300 others.
         QList<QList<RowId>> byTown(townCount);
+        QSet<QString> names;
         const int total = 87 + 290 + m_rng.below(20);
         for (int i = 0; i < total; ++i) {
             const bool key = i < 87;
@@ -281,7 +283,12 @@ private:
             const Trade& trade = newForm ? m_rng.pick(kNewFormTrades) : m_rng.pick(kTrades);
             Enterprise e;
             e.meta = meta(start);
-            e.name = QStringLiteral("绍兴") + s(m_rng.pick(kNamePrefixes)) + s(trade.word) + s(m_rng.pick(kSuffixes));
+            // Names are unique within a copy of the district, as they are in a real registry.
+            do {
+                e.name =
+                    QStringLiteral("绍兴") + s(m_rng.pick(kNamePrefixes)) + s(trade.word) + s(m_rng.pick(kSuffixes));
+            } while (names.contains(e.name) && names.size() < 4000);
+            names.insert(e.name);
             e.creditCode = creditCode(k * 1000 + i);
             e.townId = m_towns[town].meta.id;
             e.address = m_towns[town].name + QStringLiteral("%1号").arg(m_rng.between(1, 399));

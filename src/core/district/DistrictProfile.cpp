@@ -16,15 +16,6 @@
 
 namespace yg {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("yg::DistrictProfile", text);
-}
-
-} // namespace
-
 DistrictProfile DistrictProfile::yuecheng()
 {
     return load(QStringLiteral(":/district/yuecheng.json"));
@@ -34,7 +25,8 @@ DistrictProfile DistrictProfile::load(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("The district profile %1 cannot be read: %2").arg(path, f.errorString()));
+        throw Error(QCoreApplication::translate("yg::DistrictProfile", "The district profile %1 cannot be read: %2")
+                        .arg(path, f.errorString()));
     return fromJson(f.readAll(), path);
 }
 
@@ -43,11 +35,15 @@ DistrictProfile DistrictProfile::fromJson(const QByteArray& json, const QString&
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull())
-        throw Error(
-            tr("%1 is not valid JSON (at byte %2: %3).").arg(source).arg(error.offset).arg(error.errorString()));
+        throw Error(QCoreApplication::translate("yg::DistrictProfile", "%1 is not valid JSON (at byte %2: %3).")
+                        .arg(source)
+                        .arg(error.offset)
+                        .arg(error.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("yuegong-district-profile"))
-        throw Error(tr("%1 is not a YueGong district profile (its \"format\" is not \"yuegong-district-profile\").")
+        throw Error(QCoreApplication::translate(
+                        "yg::DistrictProfile",
+                        "%1 is not a YueGong district profile (its \"format\" is not \"yuegong-district-profile\").")
                         .arg(source));
     DistrictProfile p;
     p.district = root.value(QStringLiteral("district")).toString();
@@ -60,9 +56,15 @@ DistrictProfile DistrictProfile::fromJson(const QByteArray& json, const QString&
         TownEntry e{t.value(QStringLiteral("code")).toString().trimmed(),
                     t.value(QStringLiteral("name")).toString().trimmed()};
         if (e.code.isEmpty() || e.name.isEmpty())
-            throw Error(tr("%1: town %2 needs a \"code\" and a \"name\".").arg(source).arg(i + 1));
+            throw Error(
+                QCoreApplication::translate("yg::DistrictProfile", "%1: town %2 needs a \"code\" and a \"name\".")
+                    .arg(source)
+                    .arg(i + 1));
         if (seen.contains(QStringLiteral("t:") + e.name))
-            throw Error(tr("%1: town %2 \"%3\" is listed twice.").arg(source).arg(i + 1).arg(e.name));
+            throw Error(QCoreApplication::translate("yg::DistrictProfile", "%1: town %2 \"%3\" is listed twice.")
+                            .arg(source)
+                            .arg(i + 1)
+                            .arg(e.name));
         seen.insert(QStringLiteral("t:") + e.name);
         p.towns.append(e);
     }
@@ -73,7 +75,9 @@ DistrictProfile DistrictProfile::fromJson(const QByteArray& json, const QString&
                         c.value(QStringLiteral("name")).toString().trimmed(),
                         c.value(QStringLiteral("defaultDueDays")).toInt(10)};
         if (e.code.isEmpty() || e.name.isEmpty() || e.defaultDueDays <= 0)
-            throw Error(tr("%1: category %2 needs a \"code\", a \"name\" and \"defaultDueDays\" of at least 1.")
+            throw Error(QCoreApplication::translate(
+                            "yg::DistrictProfile",
+                            "%1: category %2 needs a \"code\", a \"name\" and \"defaultDueDays\" of at least 1.")
                             .arg(source)
                             .arg(i + 1));
         p.categories.append(e);
@@ -83,7 +87,9 @@ DistrictProfile DistrictProfile::fromJson(const QByteArray& json, const QString&
             p.departments.append(d.toString().trimmed());
     }
     if (p.towns.isEmpty() || p.categories.isEmpty())
-        throw Error(tr("%1: a district profile needs at least one town and one category.").arg(source));
+        throw Error(QCoreApplication::translate("yg::DistrictProfile",
+                                                "%1: a district profile needs at least one town and one category.")
+                        .arg(source));
     return p;
 }
 

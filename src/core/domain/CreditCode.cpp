@@ -19,11 +19,6 @@ int valueOf(QChar c)
     return -1;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("yg::CreditCode", text);
-}
-
 } // namespace
 
 QString CreditCode::normalized(const QString& code)
@@ -55,9 +50,13 @@ CreditCode::Check CreditCode::validate(const QString& input)
 {
     const QString code = normalized(input);
     if (code.isEmpty())
-        return {false, 0, tr("The credit code is empty; it has 18 characters.")};
+        return {false, 0,
+                QCoreApplication::translate("yg::CreditCode", "The credit code is empty; it has 18 characters.")};
     if (code.size() != 18) {
-        return {false, 0, tr("The credit code has %1 characters; it must have exactly 18.").arg(code.size())};
+        return {
+            false, 0,
+            QCoreApplication::translate("yg::CreditCode", "The credit code has %1 characters; it must have exactly 18.")
+                .arg(code.size())};
     }
     for (int i = 0; i < 18; ++i) {
         const QChar c = code.at(i);
@@ -65,18 +64,26 @@ CreditCode::Check CreditCode::validate(const QString& input)
             QString why;
             if (c == QLatin1Char('I') || c == QLatin1Char('O') || c == QLatin1Char('Z') || c == QLatin1Char('S') ||
                 c == QLatin1Char('V'))
-                why = tr("the letters I, O, Z, S and V are never used (did you mean 1, 0, 2, 5 or U?)");
+                why = QCoreApplication::translate(
+                    "yg::CreditCode", "the letters I, O, Z, S and V are never used (did you mean 1, 0, 2, 5 or U?)");
             else
-                why = tr("only digits and the capital letters A–Y without I, O, S, V are used");
+                why = QCoreApplication::translate(
+                    "yg::CreditCode", "only digits and the capital letters A–Y without I, O, S, V are used");
             return {false, i + 1,
-                    tr("Character %1 '%2' of the credit code is not allowed: %3.").arg(i + 1).arg(c).arg(why)};
+                    QCoreApplication::translate("yg::CreditCode",
+                                                "Character %1 '%2' of the credit code is not allowed: %3.")
+                        .arg(i + 1)
+                        .arg(c)
+                        .arg(why)};
         }
     }
     const QChar expected = checkCharacter(QStringView(code).left(17));
     if (code.at(17) != expected) {
         return {false, 18,
-                tr("Character 18 '%1' of the credit code is its check character and does not match the first 17 "
-                   "characters (they give '%2'): one character was mistyped.")
+                QCoreApplication::translate(
+                    "yg::CreditCode",
+                    "Character 18 '%1' of the credit code is its check character and does not match the first 17 "
+                    "characters (they give '%2'): one character was mistyped.")
                     .arg(code.at(17))
                     .arg(expected)};
     }

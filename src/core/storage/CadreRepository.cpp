@@ -9,11 +9,6 @@ namespace yg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("yg::Storage", text);
-}
-
 const QString kSelectGroup = QStringLiteral("SELECT id, uuid, created_at, updated_at, version, name, supervisor_id "
                                             "FROM cadre_groups");
 const QString kSelectCadre = QStringLiteral("SELECT id, uuid, created_at, updated_at, version, name, role, group_id, "
@@ -24,7 +19,8 @@ const QString kSelectCadre = QStringLiteral("SELECT id, uuid, created_at, update
 void CadreRepository::insert(CadreGroup& g)
 {
     if (g.name.trimmed().isEmpty())
-        throwIfInvalid(tr("Group"), {tr("the group name is empty")});
+        throwIfInvalid(QCoreApplication::translate("yg::Storage", "Group"),
+                       {QCoreApplication::translate("yg::Storage", "the group name is empty")});
     QSqlQuery& q = cached(QStringLiteral("INSERT INTO cadre_groups (uuid, name, supervisor_id, created_at, updated_at) "
                                          "VALUES (:uuid, :name, :supervisor, :created_at, :updated_at)"));
     prepareNewMeta(g.meta, q);
@@ -37,14 +33,16 @@ void CadreRepository::insert(CadreGroup& g)
 void CadreRepository::update(CadreGroup& g, std::optional<RowId> actor)
 {
     if (g.name.trimmed().isEmpty())
-        throwIfInvalid(tr("Group"), {tr("the group name is empty")});
+        throwIfInvalid(QCoreApplication::translate("yg::Storage", "Group"),
+                       {QCoreApplication::translate("yg::Storage", "the group name is empty")});
     QSqlQuery q = sql::prepare(connection(), QStringLiteral("UPDATE cadre_groups SET name = :name, "
                                                             "supervisor_id = :supervisor, updated_at = :updated_at, "
                                                             "updated_by = :updated_by, version = version + 1 "
                                                             "WHERE id = :id AND version = :version"));
     q.bindValue(QStringLiteral(":name"), g.name.trimmed());
     q.bindValue(QStringLiteral(":supervisor"), sql::idValue(g.supervisorId));
-    execOptimisticUpdate(q, "cadre_groups", g.meta, tr("The group %1").arg(g.name), actor);
+    execOptimisticUpdate(q, "cadre_groups", g.meta,
+                         QCoreApplication::translate("yg::Storage", "The group %1").arg(g.name), actor);
 }
 
 static CadreGroup readGroup(const QSqlQuery& q, RecordMeta meta)
@@ -82,7 +80,7 @@ static void bindCadre(QSqlQuery& q, const Cadre& c)
 
 void CadreRepository::insert(Cadre& c)
 {
-    throwIfInvalid(tr("Cadre %1").arg(c.name), validate(c));
+    throwIfInvalid(QCoreApplication::translate("yg::Storage", "Cadre %1").arg(c.name), validate(c));
     QSqlQuery& q = cached(QStringLiteral(
         "INSERT INTO cadres (uuid, name, role, group_id, active_from, active_to, weekly_quota, resident, "
         "created_at, updated_at) VALUES (:uuid, :name, :role, :group_id, :active_from, :active_to, :quota, "
@@ -96,14 +94,15 @@ void CadreRepository::insert(Cadre& c)
 
 void CadreRepository::update(Cadre& c, std::optional<RowId> actor)
 {
-    throwIfInvalid(tr("Cadre %1").arg(c.name), validate(c));
+    throwIfInvalid(QCoreApplication::translate("yg::Storage", "Cadre %1").arg(c.name), validate(c));
     QSqlQuery q = sql::prepare(
         connection(), QStringLiteral("UPDATE cadres SET name = :name, role = :role, group_id = :group_id, "
                                      "active_from = :active_from, active_to = :active_to, weekly_quota = :quota, "
                                      "resident = :resident, updated_at = :updated_at, updated_by = :updated_by, "
                                      "version = version + 1 WHERE id = :id AND version = :version"));
     bindCadre(q, c);
-    execOptimisticUpdate(q, "cadres", c.meta, tr("The cadre %1").arg(c.name), actor);
+    execOptimisticUpdate(q, "cadres", c.meta, QCoreApplication::translate("yg::Storage", "The cadre %1").arg(c.name),
+                         actor);
     writeTowns(c);
 }
 

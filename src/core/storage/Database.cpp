@@ -19,11 +19,6 @@ namespace yg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("yg::Database", text);
-}
-
 struct Probe
 {
     int applicationId = 0;
@@ -44,7 +39,8 @@ Probe probe(const QString& path)
             const QString why = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            throw Error(tr("The file %1 cannot be opened as a database: %2").arg(path, why));
+            throw Error(QCoreApplication::translate("yg::Database", "The file %1 cannot be opened as a database: %2")
+                            .arg(path, why));
         }
         try {
             p.applicationId = SqliteDialect::applicationId(db);
@@ -54,7 +50,8 @@ Probe probe(const QString& path)
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            throw Error(tr("The file %1 is damaged or not a database: %2").arg(path, e.message()));
+            throw Error(QCoreApplication::translate("yg::Database", "The file %1 is damaged or not a database: %2")
+                            .arg(path, e.message()));
         }
         db.close();
     }
@@ -76,14 +73,14 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     const bool exists = info.exists();
     if (exists && !info.isFile())
-        throw Error(tr("%1 is not a file.").arg(shown));
+        throw Error(QCoreApplication::translate("yg::Database", "%1 is not a file.").arg(shown));
     if (!exists && (!options.createIfMissing || options.readOnly))
-        throw Error(tr("The database %1 does not exist.").arg(shown));
+        throw Error(QCoreApplication::translate("yg::Database", "The database %1 does not exist.").arg(shown));
 
     if (exists) {
         const QString why = SqliteDialect::checkFileHeader(path);
         if (!why.isEmpty())
-            throw Error(tr("%1 %2; it was left untouched.").arg(shown, why));
+            throw Error(QCoreApplication::translate("yg::Database", "%1 %2; it was left untouched.").arg(shown, why));
     }
 
     std::unique_ptr<Database> self(new Database);
@@ -98,13 +95,18 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
             QString host, app;
             self->m_lock->getLockInfo(&pid, &host, &app);
             if (self->m_lock->error() == QLockFile::LockFailedError) {
-                throw Error(tr("The database %1 is already open in another YueGong program (%2, process %3 on %4). "
-                               "Close it there first, or open this file read-only.")
+                throw Error(QCoreApplication::translate(
+                                "yg::Database",
+                                "The database %1 is already open in another YueGong program (%2, process %3 on %4). "
+                                "Close it there first, or open this file read-only.")
                                 .arg(shown, app.isEmpty() ? QStringLiteral("?") : app)
                                 .arg(pid)
                                 .arg(host.isEmpty() ? QStringLiteral("?") : host));
             }
-            throw Error(tr("The database %1 cannot be locked for writing (no permission in its folder?).").arg(shown));
+            throw Error(
+                QCoreApplication::translate(
+                    "yg::Database", "The database %1 cannot be locked for writing (no permission in its folder?).")
+                    .arg(shown));
         }
     }
 
@@ -112,22 +114,28 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     if (exists) {
         const Probe p = probe(path);
         if (p.applicationId != SqliteDialect::kApplicationId) {
-            throw Error(tr("%1 is an SQLite database of another program, not a YueGong database; it was left "
-                           "untouched.")
+            throw Error(QCoreApplication::translate(
+                            "yg::Database",
+                            "%1 is an SQLite database of another program, not a YueGong database; it was left "
+                            "untouched.")
                             .arg(shown));
         }
         if (p.version > latest) {
-            throw Error(tr("%1 was written by a newer version of YueGong (database version %2; this program knows "
-                           "up to %3). Install the newer YueGong to open it; the file was left untouched.")
+            throw Error(QCoreApplication::translate(
+                            "yg::Database",
+                            "%1 was written by a newer version of YueGong (database version %2; this program knows "
+                            "up to %3). Install the newer YueGong to open it; the file was left untouched.")
                             .arg(shown)
                             .arg(p.version)
                             .arg(latest));
         }
         if (p.version < latest && options.readOnly) {
-            throw Error(tr("%1 has database version %2 and needs an upgrade to %3; open it once for writing.")
-                            .arg(shown)
-                            .arg(p.version)
-                            .arg(latest));
+            throw Error(
+                QCoreApplication::translate(
+                    "yg::Database", "%1 has database version %2 and needs an upgrade to %3; open it once for writing.")
+                    .arg(shown)
+                    .arg(p.version)
+                    .arg(latest));
         }
     }
 
@@ -136,7 +144,8 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     db.setDatabaseName(path);
     db.setConnectOptions(SqliteDialect::connectOptions(options.readOnly));
     if (!db.open())
-        throw Error(tr("The database %1 cannot be opened: %2").arg(shown, db.lastError().text()));
+        throw Error(QCoreApplication::translate("yg::Database", "The database %1 cannot be opened: %2")
+                        .arg(shown, db.lastError().text()));
     SqliteDialect::configure(db, options.readOnly);
     if (!options.readOnly) {
         Migrator::migrate(db, Migrator::builtInSteps(), latest);
@@ -182,7 +191,8 @@ QSqlDatabase Database::readerForCurrentThread()
     db.setDatabaseName(m_path);
     db.setConnectOptions(SqliteDialect::connectOptions(true));
     if (!db.open())
-        throw Error(tr("A reading connection to %1 cannot be opened: %2").arg(m_path, db.lastError().text()));
+        throw Error(QCoreApplication::translate("yg::Database", "A reading connection to %1 cannot be opened: %2")
+                        .arg(m_path, db.lastError().text()));
     SqliteDialect::configure(db, true);
     m_readerConnections.append(name);
     return db;

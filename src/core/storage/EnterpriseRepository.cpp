@@ -11,11 +11,6 @@ namespace yg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("yg::Storage", text);
-}
-
 const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, version, name, credit_code, town_id, address, industry, employees, "
     "is_key, is_small_micro, is_new_form, union_status, union_members, contact_person, contact_phone, "
@@ -90,14 +85,15 @@ void EnterpriseRepository::checkUniqueCode(const Enterprise& e)
 {
     const auto other = byCreditCode(e.creditCode);
     if (other && other->meta.id != e.meta.id) {
-        throw Error(tr("Enterprise %1: the credit code %2 already belongs to %3.")
-                        .arg(e.name, CreditCode::normalized(e.creditCode), other->name));
+        throw Error(
+            QCoreApplication::translate("yg::Storage", "Enterprise %1: the credit code %2 already belongs to %3.")
+                .arg(e.name, CreditCode::normalized(e.creditCode), other->name));
     }
 }
 
 void EnterpriseRepository::insert(Enterprise& e)
 {
-    throwIfInvalid(tr("Enterprise %1").arg(e.name), validate(e));
+    throwIfInvalid(QCoreApplication::translate("yg::Storage", "Enterprise %1").arg(e.name), validate(e));
     checkUniqueCode(e);
     QSqlQuery& q = cached(QStringLiteral(
         "INSERT INTO enterprises (uuid, name, credit_code, town_id, address, industry, employees, is_key, "
@@ -114,7 +110,7 @@ void EnterpriseRepository::insert(Enterprise& e)
 
 void EnterpriseRepository::update(Enterprise& e, std::optional<RowId> actor)
 {
-    throwIfInvalid(tr("Enterprise %1").arg(e.name), validate(e));
+    throwIfInvalid(QCoreApplication::translate("yg::Storage", "Enterprise %1").arg(e.name), validate(e));
     checkUniqueCode(e);
     QSqlQuery q = sql::prepare(
         connection(),
@@ -126,7 +122,8 @@ void EnterpriseRepository::update(Enterprise& e, std::optional<RowId> actor)
                        "updated_at = :updated_at, updated_by = :updated_by, version = version + 1 "
                        "WHERE id = :id AND version = :version"));
     bindEnterprise(q, e);
-    execOptimisticUpdate(q, "enterprises", e.meta, tr("The enterprise %1").arg(e.name), actor);
+    execOptimisticUpdate(q, "enterprises", e.meta,
+                         QCoreApplication::translate("yg::Storage", "The enterprise %1").arg(e.name), actor);
     e.creditCode = CreditCode::normalized(e.creditCode);
 }
 

@@ -12,11 +12,6 @@ namespace yg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("yg::Storage", text);
-}
-
 const QString kSelect = QStringLiteral(
     "SELECT id, uuid, created_at, updated_at, version, number, visit_id, enterprise_id, category_id, title, "
     "description, raised_by, owner_id, department_id, stage, outcome, received_on, due_date, closed_on FROM issues");
@@ -73,7 +68,7 @@ QString IssueRepository::nextNumber(int year)
 
 void IssueRepository::insert(Issue& i)
 {
-    throwIfInvalid(tr("Issue %1").arg(i.title), validate(i));
+    throwIfInvalid(QCoreApplication::translate("yg::Storage", "Issue %1").arg(i.title), validate(i));
     if (i.number.isEmpty())
         i.number = nextNumber(i.receivedOn.year());
     const qsizetype dash = i.number.indexOf(QLatin1Char('-'));
@@ -81,7 +76,9 @@ void IssueRepository::insert(Issue& i)
     const int year = i.number.left(dash).toInt(&yearOk);
     const int seq = i.number.mid(dash + 1).toInt(&seqOk);
     if (dash <= 0 || !yearOk || !seqOk || seq <= 0)
-        throw Error(tr("Issue number '%1' is not of the form YEAR-SEQUENCE (e.g. 2024-0123).").arg(i.number));
+        throw Error(QCoreApplication::translate("yg::Storage",
+                                                "Issue number '%1' is not of the form YEAR-SEQUENCE (e.g. 2024-0123).")
+                        .arg(i.number));
     QSqlQuery& q = cached(QStringLiteral(
         "INSERT INTO issues (uuid, number, number_year, number_seq, visit_id, enterprise_id, category_id, title, "
         "description, raised_by, owner_id, department_id, stage, outcome, received_on, due_date, closed_on, "
@@ -99,7 +96,7 @@ void IssueRepository::insert(Issue& i)
 
 void IssueRepository::update(Issue& i, std::optional<RowId> actor)
 {
-    throwIfInvalid(tr("Issue %1").arg(i.number), validate(i));
+    throwIfInvalid(QCoreApplication::translate("yg::Storage", "Issue %1").arg(i.number), validate(i));
     QSqlQuery q = sql::prepare(
         connection(),
         QStringLiteral("UPDATE issues SET visit_id = :visit_id, enterprise_id = :enterprise_id, "
@@ -109,7 +106,8 @@ void IssueRepository::update(Issue& i, std::optional<RowId> actor)
                        "closed_on = :closed_on, updated_at = :updated_at, updated_by = :updated_by, "
                        "version = version + 1 WHERE id = :id AND version = :version"));
     bindIssue(q, i);
-    execOptimisticUpdate(q, "issues", i.meta, tr("Issue %1").arg(i.number), actor);
+    execOptimisticUpdate(q, "issues", i.meta, QCoreApplication::translate("yg::Storage", "Issue %1").arg(i.number),
+                         actor);
 }
 
 std::optional<Issue> IssueRepository::issue(RowId id)

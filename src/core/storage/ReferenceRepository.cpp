@@ -16,11 +16,6 @@ const QString kSelectCategory = QStringLiteral("SELECT id, uuid, created_at, upd
 const QString kSelectDepartment = QStringLiteral("SELECT id, uuid, created_at, updated_at, version, name, sort_order "
                                                  "FROM departments");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("yg::Storage", text);
-}
-
 } // namespace
 
 // --- towns -------------------------------------------------------------------------
@@ -37,7 +32,7 @@ static Town readTown(const QSqlQuery& q, RecordMeta meta)
 
 void ReferenceRepository::insert(Town& town)
 {
-    throwIfInvalid(tr("Town"), validate(town));
+    throwIfInvalid(QCoreApplication::translate("yg::Storage", "Town"), validate(town));
     QSqlQuery& q = cached(QStringLiteral("INSERT INTO towns (uuid, code, name, sort_order, created_at, updated_at) "
                                          "VALUES (:uuid, :code, :name, :sort_order, :created_at, :updated_at)"));
     prepareNewMeta(town.meta, q);
@@ -50,7 +45,7 @@ void ReferenceRepository::insert(Town& town)
 
 void ReferenceRepository::update(Town& town, std::optional<RowId> actor)
 {
-    throwIfInvalid(tr("Town"), validate(town));
+    throwIfInvalid(QCoreApplication::translate("yg::Storage", "Town"), validate(town));
     QSqlQuery q = sql::prepare(connection(),
                                QStringLiteral("UPDATE towns SET code = :code, name = :name, sort_order = :sort_order, "
                                               "updated_at = :updated_at, updated_by = :updated_by, "
@@ -58,7 +53,8 @@ void ReferenceRepository::update(Town& town, std::optional<RowId> actor)
     q.bindValue(QStringLiteral(":code"), town.code.trimmed());
     q.bindValue(QStringLiteral(":name"), town.name.trimmed());
     q.bindValue(QStringLiteral(":sort_order"), town.sortOrder);
-    execOptimisticUpdate(q, "towns", town.meta, tr("The town %1").arg(town.name), actor);
+    execOptimisticUpdate(q, "towns", town.meta,
+                         QCoreApplication::translate("yg::Storage", "The town %1").arg(town.name), actor);
 }
 
 std::optional<Town> ReferenceRepository::town(RowId id)
@@ -98,17 +94,17 @@ static QStringList validateCategory(const Category& c)
 {
     QStringList p;
     if (c.code.trimmed().isEmpty())
-        p << tr("the category code is empty");
+        p << QCoreApplication::translate("yg::Storage", "the category code is empty");
     if (c.name.trimmed().isEmpty())
-        p << tr("the category name is empty");
+        p << QCoreApplication::translate("yg::Storage", "the category name is empty");
     if (c.defaultDueDays <= 0)
-        p << tr("the default due days must be at least 1");
+        p << QCoreApplication::translate("yg::Storage", "the default due days must be at least 1");
     return p;
 }
 
 void ReferenceRepository::insert(Category& c)
 {
-    throwIfInvalid(tr("Category"), validateCategory(c));
+    throwIfInvalid(QCoreApplication::translate("yg::Storage", "Category"), validateCategory(c));
     QSqlQuery& q = cached(QStringLiteral(
         "INSERT INTO categories (uuid, code, name, default_due_days, sort_order, created_at, updated_at) "
         "VALUES (:uuid, :code, :name, :days, :sort_order, :created_at, :updated_at)"));
@@ -123,7 +119,7 @@ void ReferenceRepository::insert(Category& c)
 
 void ReferenceRepository::update(Category& c, std::optional<RowId> actor)
 {
-    throwIfInvalid(tr("Category"), validateCategory(c));
+    throwIfInvalid(QCoreApplication::translate("yg::Storage", "Category"), validateCategory(c));
     QSqlQuery q = sql::prepare(connection(), QStringLiteral("UPDATE categories SET code = :code, name = :name, "
                                                             "default_due_days = :days, sort_order = :sort_order, "
                                                             "updated_at = :updated_at, updated_by = :updated_by, "
@@ -133,7 +129,8 @@ void ReferenceRepository::update(Category& c, std::optional<RowId> actor)
     q.bindValue(QStringLiteral(":name"), c.name.trimmed());
     q.bindValue(QStringLiteral(":days"), c.defaultDueDays);
     q.bindValue(QStringLiteral(":sort_order"), c.sortOrder);
-    execOptimisticUpdate(q, "categories", c.meta, tr("The category %1").arg(c.name), actor);
+    execOptimisticUpdate(q, "categories", c.meta,
+                         QCoreApplication::translate("yg::Storage", "The category %1").arg(c.name), actor);
 }
 
 std::optional<Category> ReferenceRepository::category(RowId id)
@@ -163,7 +160,8 @@ static Department readDepartment(const QSqlQuery& q, RecordMeta meta)
 void ReferenceRepository::insert(Department& d)
 {
     if (d.name.trimmed().isEmpty())
-        throwIfInvalid(tr("Department"), {tr("the department name is empty")});
+        throwIfInvalid(QCoreApplication::translate("yg::Storage", "Department"),
+                       {QCoreApplication::translate("yg::Storage", "the department name is empty")});
     QSqlQuery& q = cached(QStringLiteral("INSERT INTO departments (uuid, name, sort_order, created_at, updated_at) "
                                          "VALUES (:uuid, :name, :sort_order, :created_at, :updated_at)"));
     prepareNewMeta(d.meta, q);
@@ -176,14 +174,16 @@ void ReferenceRepository::insert(Department& d)
 void ReferenceRepository::update(Department& d, std::optional<RowId> actor)
 {
     if (d.name.trimmed().isEmpty())
-        throwIfInvalid(tr("Department"), {tr("the department name is empty")});
+        throwIfInvalid(QCoreApplication::translate("yg::Storage", "Department"),
+                       {QCoreApplication::translate("yg::Storage", "the department name is empty")});
     QSqlQuery q = sql::prepare(connection(), QStringLiteral("UPDATE departments SET name = :name, "
                                                             "sort_order = :sort_order, updated_at = :updated_at, "
                                                             "updated_by = :updated_by, version = version + 1 "
                                                             "WHERE id = :id AND version = :version"));
     q.bindValue(QStringLiteral(":name"), d.name.trimmed());
     q.bindValue(QStringLiteral(":sort_order"), d.sortOrder);
-    execOptimisticUpdate(q, "departments", d.meta, tr("The department %1").arg(d.name), actor);
+    execOptimisticUpdate(q, "departments", d.meta,
+                         QCoreApplication::translate("yg::Storage", "The department %1").arg(d.name), actor);
 }
 
 std::optional<Department> ReferenceRepository::department(RowId id)

@@ -9,11 +9,6 @@ namespace yg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("yg::Storage", text);
-}
-
 /** "chk_worker_spirit, chk_worker_spirit_note, ..." built from the checklist keys. */
 QString checklistColumns()
 {
@@ -60,7 +55,7 @@ void bindVisit(QSqlQuery& q, const Visit& v)
 
 void VisitRepository::insert(Visit& v)
 {
-    throwIfInvalid(tr("Visit"), validate(v));
+    throwIfInvalid(QCoreApplication::translate("yg::Storage", "Visit"), validate(v));
     QSqlQuery& q = cached(QStringLiteral("INSERT INTO visits (uuid, visit_date, author_id, enterprise_id, kind, %1, "
                                          "summary, next_visit_date, created_at, updated_at) VALUES (:uuid, "
                                          ":visit_date, :author_id, :enterprise_id, :kind, %2, :summary, "
@@ -75,7 +70,7 @@ void VisitRepository::insert(Visit& v)
 
 void VisitRepository::update(Visit& v, std::optional<RowId> actor)
 {
-    throwIfInvalid(tr("Visit"), validate(v));
+    throwIfInvalid(QCoreApplication::translate("yg::Storage", "Visit"), validate(v));
     QSqlQuery q = sql::prepare(connection(),
                                QStringLiteral("UPDATE visits SET visit_date = :visit_date, author_id = :author_id, "
                                               "enterprise_id = :enterprise_id, kind = :kind, %1, summary = :summary, "
@@ -84,7 +79,9 @@ void VisitRepository::update(Visit& v, std::optional<RowId> actor)
                                               "WHERE id = :id AND version = :version")
                                    .arg(checklistAssignments()));
     bindVisit(q, v);
-    execOptimisticUpdate(q, "visits", v.meta, tr("The visit of %1").arg(v.date.toString(Qt::ISODate)), actor);
+    execOptimisticUpdate(
+        q, "visits", v.meta,
+        QCoreApplication::translate("yg::Storage", "The visit of %1").arg(v.date.toString(Qt::ISODate)), actor);
     QSqlQuery& del = cached(QStringLiteral("DELETE FROM visit_cadres WHERE visit_id = ?"));
     del.addBindValue(v.meta.id);
     sql::exec(del);

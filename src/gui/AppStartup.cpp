@@ -1,0 +1,105 @@
+#include "AppStartup.h"
+
+#include "MainWindow.h"
+#include "demo/DemoGenerator.h"
+#include "storage/Database.h"
+#include "util/AppPaths.h"
+#include "util/Error.h"
+#include "util/Logging.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <spdlog/spdlog.h>
+
+namespace yg {
+
+std::unique_ptr<Database> openStartupDatabase(const QString& explicitPath, QString* note)
+{
+    QString path = explicitPath;
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("database/path")).toString();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : AppPaths::defaultDatabase();
+    }
+    if (path == AppPaths::defaultDatabase() && !QFileInfo::exists(path)) {
+        spdlog::info("first start: creating the demo district in the default database");
+        DemoGenerator::generateFile(path, {});
+        if (note)
+            *note = QCoreApplication::translate("yg::AppStartup",
+                                                "First start: a demo district was created so you can look around.");
+    }
+    return Database::open(path, {!explicitPath.isEmpty() || path == AppPaths::defaultDatabase(), false});
+}
+
+int runApplication(QApplication& app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("YueGong"));
+    QCoreApplication::setApplicationName(QStringLiteral("yuegong"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(YUEGONG_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("YueGong Journal"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("YueGong Journal"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Database file to open."),
+                                   QStringLiteral("file"));
+    const QCommandLineOption langOpt(QStringLiteral("language"), QStringLiteral("zh_CN or en."),
+                                     QStringLiteral("language"));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
+                                     QStringLiteral("Render the main window to a PNG file and quit."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption logOpt(QStringLiteral("log-level"), QStringLiteral("trace|debug|info|warn|error|off."),
+                                    QStringLiteral("level"), QStringLiteral("info"));
+    parser.addOptions({dbOpt, langOpt, shotOpt, logOpt});
+    parser.process(app);
+
+    spdlog::level::level_enum level = spdlog::level::info;
+    if (!parseLogLevel(parser.value(logOpt), &level)) {
+        fprintf(stderr, "Unknown log level '%s'; accepted: trace, debug, info, warn, error, off.\n",
+                qPrintable(parser.value(logOpt)));
+        return 2;
+    }
+    initLogging({AppPaths::logDirectory(), false, level});
+    spdlog::info("YueGong Journal {} starting", YUEGONG_VERSION);
+
+    const QString language =
+        parser.isSet(langOpt) ? parser.value(langOpt) : QSettings().value(QStringLiteral("ui/language")).toString();
+    installTranslations(language);
+
+    QString note;
+    std::unique_ptr<Database> db;
+    try {
+        db = openStartupDatabase(parser.value(dbOpt), &note);
+    } catch (const Error& e) {
+        spdlog::error("start-up failed: the database could not be opened");
+        if (parser.isSet(shotOpt)) {
+            fprintf(stderr, "%s\n", e.what());
+            return 1;
+        }
+        QMessageBox::critical(nullptr, QCoreApplication::translate("yg::AppStartup", "YueGong Journal"), e.message());
+        return 1;
+    }
+
+    MainWindow window(std::move(db));
+    window.show();
+    if (!note.isEmpty())
+        window.statusBar()->showMessage(note, 15000);
+    if (parser.isSet(shotOpt)) {
+        const QString file = parser.value(shotOpt);
+        QTimer::singleShot(300, &window, [&window, file] {
+            const bool ok = window.grab().save(file);
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
+    const int code = QApplication::exec();
+    spdlog::info("YueGong Journal exiting with code {}", code);
+    return code;
+}
+
+} // namespace yg

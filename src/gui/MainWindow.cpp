@@ -1,0 +1,235 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "EnterpriseTableModel.h"
+#include "reporting/HeadlineFigures.h"
+#include "storage/Database.h"
+#include "storage/ReferenceRepository.h"
+#include "util/Error.h"
+#include "util/Translations.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <spdlog/spdlog.h>
+
+namespace yg {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kHeaderKey = QStringLiteral("mainWindow/enterpriseHeader");
+const QString kLanguageKey = QStringLiteral("ui/language");
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    m_databaseLabel = new QLabel(this);
+    m_userLabel = new QLabel(this);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    m_languageGroup = new QActionGroup(this);
+    for (QAction* a : {m_ui->languageSystemAction, m_ui->languageChineseAction, m_ui->languageEnglishAction})
+        m_languageGroup->addAction(a);
+    const QString language = QSettings().value(kLanguageKey).toString();
+    (language == QLatin1String("zh_CN") ? m_ui->languageChineseAction
+     : language == QLatin1String("en")  ? m_ui->languageEnglishAction
+                                        : m_ui->languageSystemAction)
+        ->setChecked(true);
+    connect(m_ui->languageSystemAction, &QAction::triggered, this, [this] { setLanguage(QString()); });
+    connect(m_ui->languageChineseAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
+    connect(m_ui->languageEnglishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchLineEdit->selectAll();
+    });
+
+    // Typing filters after a short pause, so each keystroke does not re-query.
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(250);
+    connect(&m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] { m_filterTimer.start(); });
+    connect(m_ui->townComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_ui->keyOnlyCheckBox, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+
+    attachDatabase(std::move(db));
+
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    if (!m_ui->enterpriseTableView->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray())) {
+        m_ui->enterpriseTableView->setColumnWidth(EnterpriseTableModel::Name, 300);
+        m_ui->enterpriseTableView->setColumnWidth(EnterpriseTableModel::CreditCode, 170);
+        m_ui->enterpriseTableView->setColumnWidth(EnterpriseTableModel::Town, 150);
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    // The model holds statements of the database: it goes first.
+    m_ui->enterpriseTableView->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+}
+
+void MainWindow::attachDatabase(std::unique_ptr<Database> db)
+{
+    m_ui->enterpriseTableView->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_db = std::move(db);
+    m_model = new EnterpriseTableModel(*m_db, this);
+    m_ui->enterpriseTableView->setModel(m_model);
+    m_ui->enterpriseTableView->sortByColumn(EnterpriseTableModel::Name, Qt::AscendingOrder);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    populateTowns();
+    showFigures();
+    updateCount();
+    updateStatusBar();
+}
+
+void MainWindow::refresh()
+{
+    populateTowns();
+    m_model->reload();
+    showFigures();
+}
+
+void MainWindow::showFigures()
+{
+    HeadlineFigures f;
+    try {
+        f = HeadlineFigures::compute(*m_db);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Figures"), e.message());
+        return;
+    }
+    const QLocale locale;
+    m_ui->visitsValueLabel->setText(locale.toString(f.counts.visits));
+    m_ui->visitsNoteLabel->setText(
+        tr("%n enterprise(s) visited", nullptr, static_cast<int>(f.counts.enterprisesVisited)));
+    m_ui->collectedValueLabel->setText(locale.toString(f.counts.issuesCollected));
+    m_ui->collectedNoteLabel->setText(tr("problems and demands recorded"));
+    m_ui->resolvedValueLabel->setText(locale.toString(f.counts.issuesResolved));
+    m_ui->resolvedNoteLabel->setText(tr("closed as resolved"));
+    m_ui->rateValueLabel->setText(f.resolution.percentText());
+    m_ui->rateNoteLabel->setText(tr("resolved / collected"));
+    m_ui->coverageValueLabel->setText(f.keyCoverage.percentText());
+    m_ui->coverageNoteLabel->setText(
+        tr("%1 of %2 key enterprises").arg(f.counts.keyEnterprisesVisited).arg(f.counts.keyEnterprises));
+    m_ui->rateFrame->setToolTip(tr("Resolution rate = issues resolved / issues collected, two decimals, rounded half "
+                                   "up. Withdrawn issues count as collected and not resolved."));
+    m_ui->visitsFrame->setToolTip(tr("Visits are counted as visit events (家次), not distinct enterprises."));
+    m_ui->coverageFrame->setToolTip(tr("Key enterprises visited at least once / all key enterprises."));
+}
+
+void MainWindow::populateTowns()
+{
+    const QVariant current = m_ui->townComboBox->currentData();
+    const QSignalBlocker block(m_ui->townComboBox);
+    m_ui->townComboBox->clear();
+    m_ui->townComboBox->addItem(tr("All towns"));
+    try {
+        for (const Town& t : ReferenceRepository(*m_db).towns())
+            m_ui->townComboBox->addItem(t.name, t.meta.id);
+    } catch (const Error& e) {
+        spdlog::error("town list failed: {}", e.what());
+    }
+    const int index = m_ui->townComboBox->findData(current);
+    m_ui->townComboBox->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void MainWindow::applyFilter()
+{
+    EnterpriseFilter f;
+    f.text = m_ui->searchLineEdit->text();
+    const QVariant town = m_ui->townComboBox->currentData();
+    if (town.isValid())
+        f.townId = town.toLongLong();
+    f.keyOnly = m_ui->keyOnlyCheckBox->isChecked();
+    m_model->setFilter(f);
+}
+
+void MainWindow::updateCount()
+{
+    m_ui->countLabel->setText(tr("%n enterprise(s)", nullptr, static_cast<int>(m_model->totalCount())));
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
+    m_userLabel->setText(tr("Not signed in"));
+    setWindowTitle(tr("YueGong Journal") + QStringLiteral(" — ") + QFileInfo(m_db->path()).fileName());
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    QSettings().setValue(kLanguageKey, language);
+    installTranslations(language); // posts LanguageChange to every widget
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        populateTowns();
+        showFigures();
+        updateCount();
+        updateStatusBar();
+        emit m_model->headerDataChanged(Qt::Horizontal, 0, EnterpriseTableModel::ColumnCount - 1);
+        if (m_model->rowCount() > 0)
+            emit m_model->dataChanged(m_model->index(0, 0),
+                                      m_model->index(m_model->rowCount() - 1, EnterpriseTableModel::ColumnCount - 1));
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kHeaderKey, m_ui->enterpriseTableView->horizontalHeader()->saveState());
+    event->accept();
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).path(),
+                                                      tr("YueGong databases (*.sqlite *.yuegong);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        // Open the new one first: if it is refused, the current one stays open.
+        auto db = Database::open(path, {false, false});
+        attachDatabase(std::move(db));
+        QSettings().setValue(QStringLiteral("database/path"), path);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Open database"), e.message());
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About YueGong Journal"),
+                       tr("<p><b>YueGong Journal</b> %1</p><p>Weekly visits, issues and their closed loop "
+                          "(intake → consultation → follow-up) for trade-union cadres.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace yg
