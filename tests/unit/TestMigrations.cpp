@@ -64,10 +64,12 @@ TEST(Migrations, FreshDatabaseIsAtLatestVersionWithSafePragmas)
     EXPECT_EQ(sql::scalar(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     EXPECT_EQ(sql::scalar(c, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
     EXPECT_GT(sql::scalar(c, QStringLiteral("PRAGMA busy_timeout")).toInt(), 0);
-    const QFile::Permissions p = QFileInfo(t.path()).permissions();
-    EXPECT_TRUE(p & QFileDevice::ReadOwner);
-    EXPECT_FALSE(p & QFileDevice::ReadGroup);
-    EXPECT_FALSE(p & QFileDevice::ReadOther);
+    for (const QString& file : {t.path(), t.path() + QStringLiteral("-wal"), t.path() + QStringLiteral("-shm")}) {
+        ASSERT_TRUE(QFileInfo::exists(file)) << file.toStdString();
+        const QFile::Permissions p = QFileInfo(file).permissions();
+        EXPECT_TRUE(p & QFileDevice::ReadOwner) << file.toStdString();
+        EXPECT_FALSE(p & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) << file.toStdString() << " is owner-only";
+    }
 }
 
 // Builds a database at every earlier version, fills it with data of that version, and

@@ -139,6 +139,16 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
         }
     }
 
+    if (!exists) {
+        // Create the file owner-only before SQLite opens it: the -wal and -shm files SQLite
+        // makes later take the database file's permissions.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            throw Error(QCoreApplication::translate("yg::Database", "The database %1 cannot be created: %2")
+                            .arg(shown, file.errorString()));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
     self->m_connectionName = nextConnectionName(options.readOnly ? "ro" : "rw");
     QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), self->m_connectionName);
     db.setDatabaseName(path);
@@ -149,8 +159,6 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     SqliteDialect::configure(db, options.readOnly);
     if (!options.readOnly) {
         Migrator::migrate(db, Migrator::builtInSteps(), latest);
-        if (!exists)
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     spdlog::info("opened database (schema {}, {})", SqliteDialect::schemaVersion(db),
                  options.readOnly ? "read-only" : "writer");

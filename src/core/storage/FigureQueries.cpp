@@ -23,6 +23,11 @@ const QString kHeadline =
 
 } // namespace
 
+QString headlineCountsStatement()
+{
+    return kHeadline;
+}
+
 HeadlineCounts queryHeadlineCounts(const QSqlDatabase& db, QDate from, QDate to)
 {
     QSqlQuery q = sql::prepare(db, kHeadline);

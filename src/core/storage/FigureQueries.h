@@ -22,4 +22,7 @@ struct HeadlineCounts
  */
 HeadlineCounts queryHeadlineCounts(const QSqlDatabase& db, QDate from, QDate to);
 
+/** The statement behind queryHeadlineCounts (named parameters :from and :to), for benchmarks. */
+QString headlineCountsStatement();
+
 } // namespace yg

@@ -1,0 +1,103 @@
+// yuegong_bench DB [RUNS]: times the core's queries on a database (e.g. `yuegong-cli demo
+// --scale 500`) next to the same SQL run through the bare SQLite C API, the physical limit
+// of our storage. Prints a Markdown table for docs/performance.md.
+#include "reporting/HeadlineFigures.h"
+#include "storage/Database.h"
+#include "storage/EnterpriseRepository.h"
+#include "storage/FigureQueries.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace {
+
+double medianMs(int runs, const std::function<void()>& work)
+{
+    std::vector<double> times;
+    work(); // warm the page cache
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.push_back(t.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+/** Runs a statement to completion on a bare read-only SQLite connection; returns rows. */
+long long bare(sqlite3* db, const QByteArray& sql, const std::vector<std::pair<const char*, QByteArray>>& params)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
+        fprintf(stderr, "bare prepare failed: %s\n", sqlite3_errmsg(db));
+        exit(1);
+    }
+    for (const auto& [name, value] : params)
+        sqlite3_bind_text(stmt, sqlite3_bind_parameter_index(stmt, name), value.constData(), -1, SQLITE_TRANSIENT);
+    long long rows = 0;
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        ++rows;
+    sqlite3_finalize(stmt);
+    return rows;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        fprintf(stderr, "usage: yuegong_bench DATABASE [RUNS]\n");
+        return 2;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 5;
+    auto db = yg::Database::open(path, {false, true});
+    sqlite3* raw = nullptr;
+    if (sqlite3_open_v2(argv[1], &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        fprintf(stderr, "cannot open %s\n", argv[1]);
+        return 1;
+    }
+    const auto counts = yg::queryHeadlineCounts(db->connection(), {}, {});
+    printf("Database: %s — %lld visits, %lld issues\n\n", argv[1], counts.visits, counts.issuesCollected);
+    printf("| work | YueGong (ms) | bare SQLite (ms) | ratio |\n|---|---:|---:|---:|\n");
+    auto row = [&](const char* name, double ours, double limit) {
+        printf("| %s | %.1f | %.1f | %.2f× |\n", name, ours, limit, ours / limit);
+        fflush(stdout);
+    };
+
+    const QByteArray headline = yg::headlineCountsStatement().toUtf8();
+    row("headline figures, whole history",
+        medianMs(runs, [&] { yg::HeadlineFigures::compute(*db); }),
+        medianMs(runs, [&] { bare(raw, headline, {{":from", "0000-01-01"}, {":to", "9999-12-31"}}); }));
+    row("headline figures, 2024-Q3",
+        medianMs(runs, [&] { yg::HeadlineFigures::compute(*db, QDate(2024, 7, 1), QDate(2024, 9, 30)); }),
+        medianMs(runs, [&] { bare(raw, headline, {{":from", "2024-07-01"}, {":to", "2024-09-30"}}); }));
+
+    yg::EnterpriseRepository enterprises(*db);
+    const QByteArray firstPage =
+        "SELECT e.id, e.name, e.credit_code, t.name, e.employees, e.is_key, e.is_small_micro, e.is_new_form, "
+        "e.union_status, c.name, (SELECT max(v.visit_date) FROM visits v WHERE v.enterprise_id = e.id) "
+        "FROM enterprises e JOIN towns t ON t.id = e.town_id LEFT JOIN cadres c ON c.id = e.assigned_cadre_id "
+        "ORDER BY e.name ASC, e.id ASC LIMIT 200 OFFSET 0";
+    row("enterprise list: count + first 200 by name",
+        medianMs(runs,
+                 [&] {
+                     enterprises.count({});
+                     enterprises.page({}, yg::EnterpriseSort::Name, false, 0, 200);
+                 }),
+        medianMs(runs, [&] {
+            bare(raw, "SELECT count(*) FROM enterprises e", {});
+            bare(raw, firstPage, {});
+        }));
+    sqlite3_close(raw);
+    return 0;
+}
