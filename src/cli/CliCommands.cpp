@@ -1,10 +1,17 @@
 #include "CliCommands.h"
 
 #include "demo/DemoGenerator.h"
+#include "domain/Lifecycle.h"
 #include "domain/Period.h"
 #include "reporting/HeadlineFigures.h"
+#include "services/IssueService.h"
+#include "storage/CadreRepository.h"
 #include "storage/Database.h"
+#include "storage/IssueRepository.h"
 #include "storage/Migrator.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/SqliteDialect.h"
+#include "util/Clock.h"
 #include "util/Error.h"
 #include "util/Logging.h"
 
@@ -23,6 +30,12 @@ const QString kUsage = QStringLiteral(
     "commands:\n"
     "  demo     --out FILE [--seed N] [--scale K]   create a demo district database\n"
     "  summary  --db FILE [--period P] [--json]     the headline figures (visits, issues, rate, coverage)\n"
+    "  issue list --db FILE [--stage S] [--owner NAME] [--town NAME] [--overdue-on DATE] [--limit N]\n"
+    "  issue show --db FILE NUMBER                   one issue with its timeline\n"
+    "  issue act  --db FILE NUMBER ACTION --as NAME [--note T] [--department NAME] [--due DATE]\n"
+    "             [--satisfaction satisfied|basically_satisfied] [--date DATE] [--version N]\n"
+    "           ACTION: explain submit transfer return feedback confirm reject close withdraw reopen pause resume\n"
+    "  check    --db FILE                            SQLite integrity, foreign keys, lifecycle consistency\n"
     "  upgrade  --db FILE                            open for writing and upgrade to this version's format\n"
     "  version                                       program and database format versions\n"
     "common options: --log-level trace|debug|info|warn|error|off (default warn)\n");
@@ -34,7 +47,8 @@ struct Parsed
 };
 
 /** Parses options common to all commands plus the command's own; false on a usage error. */
-bool parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOption>& options, QTextStream& err)
+bool parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOption>& options, QTextStream& err,
+           int positionalAllowed = 0)
 {
     p.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.parser.addOptions(options);
@@ -47,8 +61,9 @@ bool parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOpti
         return false;
     }
     const QStringList positional = p.parser.positionalArguments();
-    if (positional.size() > 1) {
-        err << QCoreApplication::translate("yg::cli", "Unexpected argument '%1'.").arg(positional.at(1)) << Qt::endl
+    if (positional.size() > positionalAllowed) {
+        err << QCoreApplication::translate("yg::cli", "Unexpected argument '%1'.").arg(positional.at(positionalAllowed))
+            << Qt::endl
             << kUsage;
         return false;
     }
@@ -196,6 +211,263 @@ int upgrade(const QStringList& args, QTextStream& out, QTextStream& err)
     return Ok;
 }
 
+QString tc(const char* text)
+{
+    return QCoreApplication::translate("yg::cli", text);
+}
+
+/** The --db option every database command takes; false (with the message) when missing. */
+bool requireDb(const Parsed& p, const QCommandLineOption& dbOpt, const char* command, QTextStream& err)
+{
+    if (p.parser.isSet(dbOpt))
+        return true;
+    err << QCoreApplication::translate("yg::cli", "%1 needs --db FILE.").arg(QLatin1String(command)) << Qt::endl;
+    return false;
+}
+
+bool parseDate(const QString& text, const char* option, QDate* date, QTextStream& err)
+{
+    *date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (date->isValid())
+        return true;
+    err << QCoreApplication::translate("yg::cli", "%1 '%2' is not a date of the form 2024-08-05.")
+               .arg(QLatin1String(option), text)
+        << Qt::endl;
+    return false;
+}
+
+QString dateText(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("—");
+}
+
+int issueList(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt(QStringLiteral("db"), tc("Database file."), QStringLiteral("file"));
+    const QCommandLineOption stageOpt(QStringLiteral("stage"), tc("Stage."), QStringLiteral("stage"));
+    const QCommandLineOption ownerOpt(QStringLiteral("owner"), tc("Owning cadre."), QStringLiteral("name"));
+    const QCommandLineOption townOpt(QStringLiteral("town"), tc("Town."), QStringLiteral("name"));
+    const QCommandLineOption overdueOpt(QStringLiteral("overdue-on"), tc("Overdue as of."), QStringLiteral("date"));
+    const QCommandLineOption limitOpt(QStringLiteral("limit"), tc("Rows."), QStringLiteral("n"), QStringLiteral("50"));
+    if (!parse(p, args, {dbOpt, stageOpt, ownerOpt, townOpt, overdueOpt, limitOpt}, err) ||
+        !requireDb(p, dbOpt, "issue list", err))
+        return Usage;
+    IssueFilter filter;
+    if (p.parser.isSet(stageOpt)) {
+        filter.stage = fromKey<Stage>(p.parser.value(stageOpt));
+        if (!filter.stage) {
+            err << tc("Unknown stage '%1'; accepted: intake, consultation, follow_up, closed.")
+                       .arg(p.parser.value(stageOpt))
+                << Qt::endl;
+            return Usage;
+        }
+    }
+    int limit = 0;
+    if (!positiveInt(p.parser.value(limitOpt), &limit)) {
+        err << tc("--limit '%1' must be a whole number above 0.").arg(p.parser.value(limitOpt)) << Qt::endl;
+        return Usage;
+    }
+    if (p.parser.isSet(overdueOpt) && !parseDate(p.parser.value(overdueOpt), "--overdue-on", &filter.overdueOn, err))
+        return Usage;
+    auto db = Database::open(p.parser.value(dbOpt), {false, true});
+    if (p.parser.isSet(ownerOpt)) {
+        const auto owner = CadreRepository(*db).cadreByName(p.parser.value(ownerOpt));
+        if (!owner) {
+            err << tc("There is no cadre named '%1'.").arg(p.parser.value(ownerOpt)) << Qt::endl;
+            return Failed;
+        }
+        filter.ownerId = owner->meta.id;
+    }
+    if (p.parser.isSet(townOpt)) {
+        const auto town = ReferenceRepository(*db).townByName(p.parser.value(townOpt));
+        if (!town) {
+            err << tc("There is no town named '%1'.").arg(p.parser.value(townOpt)) << Qt::endl;
+            return Failed;
+        }
+        filter.townId = town->meta.id;
+    }
+    IssueRepository issues(*db);
+    IssueService service(*db);
+    const WorkCalendar calendar = service.calendar();
+    const EscalationThresholds thresholds = service.thresholds();
+    const QDate asOf = filter.overdueOn.isValid() ? filter.overdueOn : Clock::today();
+    const qint64 total = issues.count(filter);
+    for (const IssueListRow& r : issues.list(filter, 0, limit)) {
+        IssueState s;
+        s.exists = true;
+        s.stage = r.stage;
+        s.dueDate = r.dueDate;
+        s.pausedSince = r.pausedSince;
+        const Escalation level = escalationOf(s, asOf, calendar, thresholds);
+        const QString stage = r.stage == Stage::Closed ? displayName(r.outcome) : displayName(r.stage);
+        out << r.number << '\t' << stage << '\t' << dateText(r.dueDate) << '\t'
+            << (level == Escalation::None ? QStringLiteral("-") : displayName(level)) << '\t' << r.owner << '\t'
+            << r.town << '\t' << r.enterprise << '\t' << r.title << Qt::endl;
+    }
+    out << tc("%1 of %2 issue(s) shown.").arg(std::min<qint64>(limit, total)).arg(total) << Qt::endl;
+    return Ok;
+}
+
+int issueShow(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt(QStringLiteral("db"), tc("Database file."), QStringLiteral("file"));
+    if (!parse(p, args, {dbOpt}, err, 1) || !requireDb(p, dbOpt, "issue show", err))
+        return Usage;
+    if (p.parser.positionalArguments().size() != 1) {
+        err << tc("issue show needs the issue number, e.g. 2024-0123.") << Qt::endl;
+        return Usage;
+    }
+    auto db = Database::open(p.parser.value(dbOpt), {false, true});
+    IssueRepository issues(*db);
+    const auto issue = issues.byNumber(p.parser.positionalArguments().first());
+    if (!issue) {
+        err << tc("There is no issue %1.").arg(p.parser.positionalArguments().first()) << Qt::endl;
+        return Failed;
+    }
+    CadreRepository cadres(*db);
+    ReferenceRepository refs(*db);
+    auto cadreName = [&](RowId id) {
+        const auto c = cadres.cadre(id);
+        return c ? c->name : QStringLiteral("#%1").arg(id);
+    };
+    auto departmentName = [&](std::optional<RowId> id) {
+        const auto d = id ? refs.department(*id) : std::nullopt;
+        return d ? d->name : QString();
+    };
+    IssueService service(*db);
+    const Escalation level = escalationOf(Lifecycle::replay(issues.events(issue->meta.id)), Clock::today(),
+                                          service.calendar(), service.thresholds());
+    const auto category = refs.category(issue->categoryId);
+    out << issue->number << "  " << issue->title << Qt::endl
+        << tc("Stage: %1").arg(issue->stage == Stage::Closed ? displayName(issue->outcome) : displayName(issue->stage))
+        << (issue->pausedSince.isValid() ? tc(" (clock paused since %1)").arg(dateText(issue->pausedSince)) : QString())
+        << Qt::endl
+        << tc("Due: %1  Escalation: %2").arg(dateText(issue->dueDate), displayName(level)) << Qt::endl
+        << tc("Owner: %1  Category: %2  Department: %3")
+               .arg(cadreName(issue->ownerId), category ? category->name : QString(),
+                    departmentName(issue->departmentId))
+        << Qt::endl
+        << tc("Received: %1  Version: %2").arg(dateText(issue->receivedOn)).arg(issue->meta.version) << Qt::endl
+        << issue->description << Qt::endl
+        << tc("Timeline (newest first):") << Qt::endl;
+    const QList<IssueEvent> events = issues.events(issue->meta.id);
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        const auto action = fromKey<LifecycleAction>(it->action);
+        out << "  " << dateText(it->eventDate) << "  " << (action ? displayName(*action) : it->action) << "  "
+            << cadreName(it->actorId);
+        if (it->departmentId)
+            out << "  → " << departmentName(it->departmentId);
+        if (it->dueDate.isValid())
+            out << "  " << tc("due %1").arg(dateText(it->dueDate));
+        if (!it->satisfaction.isEmpty())
+            out << "  " << satisfactionName(it->satisfaction);
+        if (!it->note.isEmpty())
+            out << "  " << it->note;
+        out << Qt::endl;
+    }
+    return Ok;
+}
+
+int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt(QStringLiteral("db"), tc("Database file."), QStringLiteral("file"));
+    const QCommandLineOption asOpt(QStringLiteral("as"), tc("Acting user."), QStringLiteral("name"));
+    const QCommandLineOption noteOpt(QStringLiteral("note"), tc("Note or reason."), QStringLiteral("text"));
+    const QCommandLineOption deptOpt(QStringLiteral("department"), tc("Department."), QStringLiteral("name"));
+    const QCommandLineOption dueOpt(QStringLiteral("due"), tc("Due date."), QStringLiteral("date"));
+    const QCommandLineOption satOpt(QStringLiteral("satisfaction"), tc("Satisfaction."), QStringLiteral("key"));
+    const QCommandLineOption dateOpt(QStringLiteral("date"), tc("Date it happened."), QStringLiteral("date"));
+    const QCommandLineOption versionOpt(QStringLiteral("version"), tc("Version you saw."), QStringLiteral("n"));
+    if (!parse(p, args, {dbOpt, asOpt, noteOpt, deptOpt, dueOpt, satOpt, dateOpt, versionOpt}, err, 2) ||
+        !requireDb(p, dbOpt, "issue act", err))
+        return Usage;
+    const QStringList pos = p.parser.positionalArguments();
+    if (pos.size() != 2) {
+        err << tc("issue act needs the issue number and the action, e.g. issue act 2024-0123 submit.") << Qt::endl;
+        return Usage;
+    }
+    const auto action = fromKey<LifecycleAction>(pos.at(1));
+    if (!action || *action == LifecycleAction::Record) {
+        err << tc("Unknown action '%1'; accepted: explain, submit, transfer, return, feedback, confirm, reject, close, "
+                  "withdraw, reopen, pause, resume.")
+                   .arg(pos.at(1))
+            << Qt::endl;
+        return Usage;
+    }
+    if (!p.parser.isSet(asOpt)) {
+        err << tc("issue act needs --as NAME, the person acting.") << Qt::endl;
+        return Usage;
+    }
+    ActionInput input;
+    input.action = *action;
+    input.note = p.parser.value(noteOpt);
+    input.satisfaction = p.parser.value(satOpt);
+    if (p.parser.isSet(dueOpt) && !parseDate(p.parser.value(dueOpt), "--due", &input.dueDate, err))
+        return Usage;
+    if (p.parser.isSet(dateOpt) && !parseDate(p.parser.value(dateOpt), "--date", &input.date, err))
+        return Usage;
+    int version = 0;
+    if (p.parser.isSet(versionOpt) && !positiveInt(p.parser.value(versionOpt), &version)) {
+        err << tc("--version '%1' must be a whole number above 0.").arg(p.parser.value(versionOpt)) << Qt::endl;
+        return Usage;
+    }
+    auto db = Database::open(p.parser.value(dbOpt), {false, false});
+    const auto actor = CadreRepository(*db).cadreByName(p.parser.value(asOpt));
+    if (!actor) {
+        err << tc("There is no user named '%1'.").arg(p.parser.value(asOpt)) << Qt::endl;
+        return Failed;
+    }
+    if (p.parser.isSet(deptOpt)) {
+        for (const Department& d : ReferenceRepository(*db).departments()) {
+            if (d.name == p.parser.value(deptOpt).trimmed())
+                input.departmentId = d.meta.id;
+        }
+        if (!input.departmentId) {
+            err << tc("There is no department named '%1'.").arg(p.parser.value(deptOpt)) << Qt::endl;
+            return Failed;
+        }
+    }
+    const auto issue = IssueRepository(*db).byNumber(pos.at(0));
+    if (!issue) {
+        err << tc("There is no issue %1.").arg(pos.at(0)) << Qt::endl;
+        return Failed;
+    }
+    const Issue after =
+        IssueService(*db).act(issue->meta.id, version > 0 ? version : issue->meta.version, actor->meta.id, input);
+    out << tc("Issue %1: %2 done; now %3, due %4.")
+               .arg(after.number, displayName(*action),
+                    after.stage == Stage::Closed ? displayName(after.outcome) : displayName(after.stage),
+                    dateText(after.dueDate))
+        << Qt::endl;
+    return Ok;
+}
+
+int check(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt(QStringLiteral("db"), tc("Database file."), QStringLiteral("file"));
+    if (!parse(p, args, {dbOpt}, err) || !requireDb(p, dbOpt, "check", err))
+        return Usage;
+    auto db = Database::open(p.parser.value(dbOpt), {false, true});
+    const QStringList sqlite = SqliteDialect::integrityProblems(db->connection());
+    for (const QString& problem : sqlite)
+        out << tc("Database file: %1").arg(problem) << Qt::endl;
+    const auto lifecycle = IssueService(*db).checkConsistency();
+    for (const auto& i : lifecycle)
+        out << tc("Issue %1: %2").arg(i.number, i.problem) << Qt::endl;
+    if (sqlite.isEmpty() && lifecycle.isEmpty()) {
+        out << tc("The database is healthy: file integrity, references and every issue's history agree.") << Qt::endl;
+        return Ok;
+    }
+    out << QCoreApplication::translate("yg::cli", "%n problem(s) found.", nullptr,
+                                       static_cast<int>(sqlite.size() + lifecycle.size()))
+        << Qt::endl;
+    return Failed;
+}
+
 } // namespace
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -212,6 +484,19 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return demo(rest, out, err);
         if (command == QLatin1String("summary"))
             return summary(rest, out, err);
+        if (command == QLatin1String("issue")) {
+            const QString sub = rest.value(0);
+            if (sub == QLatin1String("list"))
+                return issueList(rest.mid(1), out, err);
+            if (sub == QLatin1String("show"))
+                return issueShow(rest.mid(1), out, err);
+            if (sub == QLatin1String("act"))
+                return issueAct(rest.mid(1), out, err);
+            err << tc("issue needs list, show or act.") << Qt::endl << kUsage;
+            return Usage;
+        }
+        if (command == QLatin1String("check"))
+            return check(rest, out, err);
         if (command == QLatin1String("upgrade"))
             return upgrade(rest, out, err);
         if (command == QLatin1String("version")) {

@@ -75,12 +75,15 @@ int main(int argc, char* argv[])
     };
 
     const QByteArray headline = yg::headlineCountsStatement().toUtf8();
-    row("headline figures, whole history",
-        medianMs(runs, [&] { yg::HeadlineFigures::compute(*db); }),
-        medianMs(runs, [&] { bare(raw, headline, {{":from", "0000-01-01"}, {":to", "9999-12-31"}}); }));
+    row("headline figures, whole history", medianMs(runs, [&] { yg::HeadlineFigures::compute(*db); }),
+        medianMs(runs, [&] {
+            bare(raw, headline, {{":from", "0000-01-01"}, {":to", "9999-12-31"}});
+        }));
     row("headline figures, 2024-Q3",
         medianMs(runs, [&] { yg::HeadlineFigures::compute(*db, QDate(2024, 7, 1), QDate(2024, 9, 30)); }),
-        medianMs(runs, [&] { bare(raw, headline, {{":from", "2024-07-01"}, {":to", "2024-09-30"}}); }));
+        medianMs(runs, [&] {
+            bare(raw, headline, {{":from", "2024-07-01"}, {":to", "2024-09-30"}});
+        }));
 
     yg::EnterpriseRepository enterprises(*db);
     const QByteArray firstPage =

@@ -9,6 +9,18 @@
 
 #include <memory>
 
+#include <ostream>
+
+// Readable values in GoogleTest failure messages.
+inline void PrintTo(const QDate& d, std::ostream* os)
+{
+    *os << (d.isValid() ? d.toString(Qt::ISODate).toStdString() : std::string("(no date)"));
+}
+inline void PrintTo(const QString& s, std::ostream* os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+
 namespace yg::test {
 
 /** A temporary folder with a fresh YueGong database in it, removed afterwards. */

@@ -2,6 +2,7 @@
 #include "demo/DemoGenerator.h"
 #include "domain/CreditCode.h"
 #include "reporting/HeadlineFigures.h"
+#include "services/IssueService.h"
 #include "storage/Sql.h"
 #include "util/Error.h"
 
@@ -95,6 +96,14 @@ TEST_F(Demo, StoredStageIsWhatTheLastEventSays)
               0);
     EXPECT_EQ(count("SELECT count(*) FROM issue_events WHERE event_date > '2024-12-31'"), 0);
     EXPECT_EQ(count("SELECT count(*) FROM issues WHERE closed_on < received_on"), 0);
+}
+
+TEST_F(Demo, EveryIssueHistoryPassesTheLifecycleCheck)
+{
+    const auto problems = IssueService(*s_db).checkConsistency();
+    EXPECT_TRUE(problems.isEmpty())
+        << (problems.isEmpty() ? std::string()
+                               : (problems[0].number + QLatin1Char(' ') + problems[0].problem).toStdString());
 }
 
 TEST_F(Demo, SameSeedGivesTheSameDatabase)

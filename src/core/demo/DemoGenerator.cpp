@@ -3,6 +3,7 @@
 #include "district/DistrictProfile.h"
 #include "domain/CreditCode.h"
 #include "storage/CadreRepository.h"
+#include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/EnterpriseRepository.h"
 #include "storage/IssueRepository.h"
@@ -130,17 +131,6 @@ const char* const kVisitSummaries[] = {
 const QDate kFirstDay(2023, 4, 1);
 const QDate kLastDay(2024, 12, 31);
 
-/** Weekdays only: the holiday calendar belongs to the lifecycle engine; demo dates are approximate. */
-QDate addWeekdays(QDate d, int n)
-{
-    while (n > 0) {
-        d = d.addDays(1);
-        if (d.dayOfWeek() <= 5)
-            --n;
-    }
-    return d;
-}
-
 /** GB 11714 organisation code check character for 8 body digits. */
 QChar orgCodeCheck(const QString& body)
 {
@@ -174,6 +164,7 @@ public:
         } pinned(stamp(kLastDay, 540));
         const DistrictProfile profile = DistrictProfile::yuecheng();
         profile.applyTo(m_db, stamp(kFirstDay.addDays(-30), 0));
+        m_calendar = CalendarRepository(m_db).load();
         m_towns = m_refs.towns();
         m_categories = m_refs.categories();
         m_departments = m_refs.departments();
@@ -460,26 +451,26 @@ private:
         } else {
             // Some are submitted a day or two later: the newest of those are still at intake.
             if (m_rng.chance(300))
-                d = addWeekdays(d, m_rng.between(1, 2));
-            const QDate due = addWeekdays(d, category->defaultDueDays);
+                d = m_calendar.addWorkingDays(d, m_rng.between(1, 2));
+            const QDate due = m_calendar.addWorkingDays(d, category->defaultDueDays);
             if (auto* e = add("submit", d, Stage::Consultation, Outcome::None)) {
                 e->dueDate = due;
                 issue.dueDate = due;
             }
-            d = addWeekdays(d, m_rng.between(1, 3));
+            d = m_calendar.addWorkingDays(d, m_rng.between(1, 3));
             RowId department = m_departments[m_rng.below(static_cast<int>(m_departments.size()))].meta.id;
             if (auto* e = add("transfer", d, Stage::Consultation, Outcome::None)) {
                 e->departmentId = department;
                 issue.departmentId = department;
             }
             if (m_rng.chance(50)) {
-                d = addWeekdays(d, m_rng.between(2, 5));
+                d = m_calendar.addWorkingDays(d, m_rng.between(2, 5));
                 if (auto* e = add("return", d, Stage::Consultation, Outcome::None)) {
                     e->departmentId = department;
                     e->note = QStringLiteral("不属于本部门职责范围。");
                 }
                 department = m_departments[m_rng.below(static_cast<int>(m_departments.size()))].meta.id;
-                d = addWeekdays(d, 1);
+                d = m_calendar.addWorkingDays(d, 1);
                 if (auto* e = add("transfer", d, Stage::Consultation, Outcome::None)) {
                     e->departmentId = department;
                     issue.departmentId = department;
@@ -487,22 +478,22 @@ private:
             }
             const int fate = m_rng.below(1000);
             if (fate < 25) {
-                d = addWeekdays(d, m_rng.between(3, 10));
+                d = m_calendar.addWorkingDays(d, m_rng.between(3, 10));
                 if (auto* e = add("withdraw", d, Stage::Closed, Outcome::Withdrawn))
                     e->note = QStringLiteral("反映人表示问题已自行解决，撤回诉求。");
             } else if (fate < 50) {
-                d = addWeekdays(d, m_rng.between(10, 30));
+                d = m_calendar.addWorkingDays(d, m_rng.between(10, 30));
                 if (auto* e = add("close", d, Stage::Closed, Outcome::Unresolved))
                     e->note = QStringLiteral("受政策条件限制，暂无法解决，已向企业说明。");
             } else {
                 const bool firstFails = m_rng.chance(70);
                 for (int round = 0; round < (firstFails ? 2 : 1); ++round) {
-                    d = addWeekdays(d, m_rng.between(2, category->defaultDueDays + 4));
+                    d = m_calendar.addWorkingDays(d, m_rng.between(2, category->defaultDueDays + 4));
                     if (auto* e = add("feedback", d, Stage::FollowUp, Outcome::None)) {
                         e->departmentId = department;
                         e->note = QStringLiteral("承办部门已办理并反馈结果。");
                     }
-                    d = addWeekdays(d, m_rng.between(1, 8));
+                    d = m_calendar.addWorkingDays(d, m_rng.between(1, 8));
                     if (firstFails && round == 0) {
                         if (auto* e = add("reject", d, Stage::Consultation, Outcome::None)) {
                             e->satisfaction = QStringLiteral("dissatisfied");
@@ -536,6 +527,7 @@ private:
     QList<Category> m_categories;
     QList<Department> m_departments;
     QString m_division;
+    WorkCalendar m_calendar;
     DemoGenerator::Summary m_summary;
 };
 

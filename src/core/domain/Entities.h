@@ -136,6 +136,7 @@ struct Issue
     QDate receivedOn;
     QDate dueDate;
     QDate closedOn;
+    QDate pausedSince; ///< valid while the deadline clock is paused
 };
 
 /**

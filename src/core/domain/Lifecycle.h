@@ -12,7 +12,8 @@
 namespace yg {
 
 /** The steps of the closed loop 接诊 → 会诊 → 回访 (see the table in docs/lifecycle.md). */
-enum class LifecycleAction {
+enum class LifecycleAction
+{
     Record,   ///< 接诊: the issue is recorded (creates it, in intake)
     Explain,  ///< 解释: solved on the spot by explaining a policy → closed, resolved
     Submit,   ///< 提交: to the district union → consultation, with a due date
@@ -29,9 +30,9 @@ enum class LifecycleAction {
 };
 
 inline constexpr std::array kAllLifecycleActions{
-    LifecycleAction::Record,   LifecycleAction::Explain, LifecycleAction::Submit, LifecycleAction::Transfer,
-    LifecycleAction::Return,   LifecycleAction::Feedback, LifecycleAction::Confirm, LifecycleAction::Reject,
-    LifecycleAction::Close,    LifecycleAction::Withdraw, LifecycleAction::Reopen, LifecycleAction::Pause,
+    LifecycleAction::Record, LifecycleAction::Explain,  LifecycleAction::Submit,  LifecycleAction::Transfer,
+    LifecycleAction::Return, LifecycleAction::Feedback, LifecycleAction::Confirm, LifecycleAction::Reject,
+    LifecycleAction::Close,  LifecycleAction::Withdraw, LifecycleAction::Reopen,  LifecycleAction::Pause,
     LifecycleAction::Resume};
 
 QString toKey(LifecycleAction a);
@@ -115,7 +116,14 @@ private:
 };
 
 /** The provincial union's escalation ladder: 提醒 → 预警 → 督办 → 约谈. */
-enum class Escalation { None, Reminder, Warning, Supervision, Talk };
+enum class Escalation
+{
+    None,
+    Reminder,
+    Warning,
+    Supervision,
+    Talk
+};
 QString toKey(Escalation e);
 QString displayName(Escalation e);
 

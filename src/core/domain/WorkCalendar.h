@@ -15,7 +15,11 @@ namespace yg {
 class WorkCalendar
 {
 public:
-    enum class DayKind { Holiday, MakeUpWorkday };
+    enum class DayKind
+    {
+        Holiday,
+        MakeUpWorkday
+    };
 
     WorkCalendar() = default;
     void setException(QDate date, DayKind kind, const QString& name = {});

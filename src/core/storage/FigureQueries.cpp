@@ -15,8 +15,11 @@ const QString kHeadline =
                    " (SELECT count(*) FROM visits WHERE visit_date BETWEEN :from AND :to), "
                    " (SELECT count(DISTINCT enterprise_id) FROM visits WHERE visit_date BETWEEN :from AND :to), "
                    " (SELECT count(*) FROM issues WHERE received_on BETWEEN :from AND :to), "
-                   " (SELECT count(*) FROM issues WHERE received_on BETWEEN :from AND :to AND outcome = 'resolved' "
-                   "    AND closed_on <= :to), "
+                   // resolved as of :to = the last event on or before :to left it resolved (a later
+                   // reopening does not rewrite the past)
+                   " (SELECT count(*) FROM issues i WHERE i.received_on BETWEEN :from AND :to AND "
+                   "    (SELECT e.outcome FROM issue_events e WHERE e.issue_id = i.id AND e.event_date <= :to "
+                   "     ORDER BY e.seq DESC LIMIT 1) = 'resolved'), "
                    " (SELECT count(*) FROM enterprises WHERE is_key = 1), "
                    " (SELECT count(*) FROM enterprises e WHERE e.is_key = 1 AND EXISTS (SELECT 1 FROM visits v "
                    "    WHERE v.enterprise_id = e.id AND v.visit_date BETWEEN :from AND :to))");

@@ -4,7 +4,36 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace yg {
+
+/** What the issue list can be narrowed to; applied in SQL. */
+struct IssueFilter
+{
+    std::optional<Stage> stage;
+    std::optional<RowId> ownerId;
+    std::optional<RowId> townId;
+    QDate overdueOn; ///< open, not paused, and due before this date
+};
+
+/** One row of the issue list (joined, ready to show). */
+struct IssueListRow
+{
+    RowId id = 0;
+    int version = 0;
+    QString number;
+    QString title;
+    QString enterprise;
+    QString town;
+    QString owner;
+    QString category;
+    Stage stage = Stage::Intake;
+    Outcome outcome = Outcome::None;
+    QDate receivedOn;
+    QDate dueDate;
+    QDate pausedSince;
+};
 
 /**
  * Issues (问题诉求) and their append-only event log. The rules of which event may follow
@@ -28,6 +57,22 @@ public:
     /** Appends an event with the next sequence number of its issue (sets id, uuid, seq). */
     void appendEvent(IssueEvent& event);
     QList<IssueEvent> events(RowId issueId);
+
+    qint64 count(const IssueFilter& filter);
+    /** A window of the list, ordered by number (newest first). */
+    QList<IssueListRow> list(const IssueFilter& filter, int offset, int limit);
+
+    /** Throws "changed by X at T" unless the issue is still at `expectedVersion`. */
+    void checkVersion(RowId id, int expectedVersion, const QString& what);
+    bool isCadreOnVisit(RowId visitId, RowId cadreId);
+
+    /** Every issue in id order with its events, in one streaming pass (for checks). */
+    void forEachIssueWithEvents(const std::function<void(const Issue&, const QList<IssueEvent>&)>& fn);
+    /** Every open issue's lifecycle columns (for escalation), streaming. */
+    void forEachOpenIssue(const std::function<void(const Issue&)>& fn);
+    /** Events with one of `actions` in [from, to] (open ends allowed), by issue and sequence. */
+    void forEachEvent(const QStringList& actions, QDate from, QDate to,
+                      const std::function<void(const IssueEvent&)>& fn);
 };
 
 } // namespace yg

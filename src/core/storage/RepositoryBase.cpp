@@ -49,10 +49,15 @@ void RepositoryBase::execOptimisticUpdate(QSqlQuery& q, const char* table, Recor
         return;
     }
     // Nothing changed: the row is gone or someone saved a newer version first.
+    throwStale(table, meta.id, what);
+}
+
+void RepositoryBase::throwStale(const char* table, RowId id, const QString& what)
+{
     QSqlQuery s = sql::prepare(connection(), QStringLiteral("SELECT t.version, t.updated_at, c.name FROM %1 t "
                                                             "LEFT JOIN cadres c ON c.id = t.updated_by WHERE t.id = ?")
                                                  .arg(QLatin1String(table)));
-    s.addBindValue(meta.id);
+    s.addBindValue(id);
     sql::exec(s);
     if (!s.next())
         throw Error(QCoreApplication::translate("yg::Storage", "%1 no longer exists.").arg(what));

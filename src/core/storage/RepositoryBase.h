@@ -38,6 +38,8 @@ protected:
      */
     void execOptimisticUpdate(QSqlQuery& q, const char* table, RecordMeta& meta, const QString& what,
                               std::optional<RowId> actor);
+    /** Throws "what was changed by X at T ..." (or "no longer exists") for a stale copy of the row. */
+    [[noreturn]] void throwStale(const char* table, RowId id, const QString& what);
 
     /** Executes q and reads every row with read(q); finishes the statement. */
     template<typename T, typename Read> static QList<T> readAll(QSqlQuery& q, Read read)

@@ -73,4 +73,22 @@ QString SqliteDialect::journalMode(const QSqlDatabase& db)
     return sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString();
 }
 
+QStringList SqliteDialect::integrityProblems(const QSqlDatabase& db)
+{
+    QStringList problems;
+    QSqlQuery q = sql::execDirect(db, QStringLiteral("PRAGMA integrity_check"));
+    while (q.next()) {
+        if (q.value(0).toString() != QLatin1String("ok"))
+            problems << q.value(0).toString();
+    }
+    q.finish();
+    QSqlQuery fk = sql::execDirect(db, QStringLiteral("PRAGMA foreign_key_check"));
+    while (fk.next()) {
+        problems << QCoreApplication::translate("yg::Database", "row %1 of table %2 points to a missing row of %3")
+                        .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString());
+    }
+    fk.finish();
+    return problems;
+}
+
 } // namespace yg

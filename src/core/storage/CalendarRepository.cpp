@@ -1,0 +1,85 @@
+#include "CalendarRepository.h"
+
+#include "storage/Sql.h"
+#include "util/Clock.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
+
+namespace yg {
+
+WorkCalendar CalendarRepository::load()
+{
+    WorkCalendar calendar;
+    QSqlQuery q = sql::prepare(connection(), QStringLiteral("SELECT day, kind, name FROM calendar_days"));
+    sql::exec(q);
+    while (q.next()) {
+        calendar.setException(sql::toDate(q.value(0)),
+                              q.value(1).toString() == QLatin1String("workday") ? WorkCalendar::DayKind::MakeUpWorkday
+                                                                                : WorkCalendar::DayKind::Holiday,
+                              q.value(2).toString());
+    }
+    q.finish();
+    return calendar;
+}
+
+void CalendarRepository::setDay(QDate day, WorkCalendar::DayKind kind, const QString& name)
+{
+    const bool weekend = day.dayOfWeek() >= 6;
+    if (!day.isValid())
+        throw Error(QCoreApplication::translate("yg::Storage", "The calendar day is not a valid date."));
+    if (kind == WorkCalendar::DayKind::Holiday && weekend) {
+        throw Error(QCoreApplication::translate("yg::Storage", "%1 is a weekend day; only weekdays can be holidays.")
+                        .arg(day.toString(Qt::ISODate)));
+    }
+    if (kind == WorkCalendar::DayKind::MakeUpWorkday && !weekend) {
+        throw Error(QCoreApplication::translate("yg::Storage",
+                                                "%1 is a weekday; only weekend days can be make-up working days.")
+                        .arg(day.toString(Qt::ISODate)));
+    }
+    QSqlQuery& q = cached(QStringLiteral("INSERT INTO calendar_days (day, kind, name, updated_at) VALUES (?, ?, ?, ?) "
+                                         "ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name = excluded.name, "
+                                         "updated_at = excluded.updated_at"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    q.addBindValue(kind == WorkCalendar::DayKind::Holiday ? QStringLiteral("holiday") : QStringLiteral("workday"));
+    q.addBindValue(name.trimmed());
+    q.addBindValue(Clock::toStorage(Clock::nowUtc()));
+    sql::exec(q);
+}
+
+void CalendarRepository::removeDay(QDate day)
+{
+    QSqlQuery q = sql::prepare(connection(), QStringLiteral("DELETE FROM calendar_days WHERE day = ?"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    sql::exec(q);
+}
+
+int CalendarRepository::intSetting(const QString& key, int fallback)
+{
+    QSqlQuery q = sql::prepare(connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    sql::exec(q);
+    int value = fallback;
+    if (q.next()) {
+        bool ok = false;
+        const int v = q.value(0).toString().toInt(&ok);
+        if (ok)
+            value = v;
+    }
+    q.finish();
+    return value;
+}
+
+void CalendarRepository::setSetting(const QString& key, const QString& value)
+{
+    QSqlQuery q =
+        sql::prepare(connection(), QStringLiteral("INSERT INTO settings (key, value, updated_at) "
+                                                  "VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                                                  "value = excluded.value, updated_at = excluded.updated_at"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    q.addBindValue(Clock::toStorage(Clock::nowUtc()));
+    sql::exec(q);
+}
+
+} // namespace yg

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/WorkCalendar.h"
+#include "storage/RepositoryBase.h"
+
+namespace yg {
+
+/** The working-day calendar's exceptions (holidays, make-up working days) and settings. */
+class CalendarRepository : public RepositoryBase
+{
+public:
+    explicit CalendarRepository(Database& db) : RepositoryBase(db) {}
+
+    /** The whole calendar (a few dozen rows a year). */
+    WorkCalendar load();
+    /** Adds or replaces one day; a weekday holiday or a weekend make-up day. */
+    void setDay(QDate day, WorkCalendar::DayKind kind, const QString& name);
+    void removeDay(QDate day);
+
+    /** An integer setting, or `fallback` when it is not set or not a number. */
+    int intSetting(const QString& key, int fallback);
+    void setSetting(const QString& key, const QString& value);
+};
+
+} // namespace yg
