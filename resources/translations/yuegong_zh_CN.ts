@@ -192,6 +192,14 @@
         <source>The file %1 is damaged or not a database: %2</source>
         <translation>文件 %1 已损坏或不是数据库：%2</translation>
     </message>
+    <message>
+        <source>The database %1 cannot be created: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 points to a missing row of %3</source>
+        <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录</translation>
+    </message>
 </context>
 <context>
     <name>yg::Demo</name>
@@ -410,6 +418,240 @@
     </message>
 </context>
 <context>
+    <name>yg::IssueService</name>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>没有编号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>The issue “%1” was not recorded: %2</source>
+        <translation>问题“%1”未登记：%2</translation>
+    </message>
+    <message>
+        <source>Issue “%1”</source>
+        <translation>问题“%1”</translation>
+    </message>
+    <message>
+        <source>There is no issue with id %1.</source>
+        <translation>没有编号为 %1 的问题。</translation>
+    </message>
+    <message>
+        <source>Issue %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1：%2 未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1: there is no department with id %2.</source>
+        <translation>%1：没有编号为 %2 的承办部门。</translation>
+    </message>
+    <message>
+        <source>has no events</source>
+        <translation>没有任何办理记录</translation>
+    </message>
+    <message>
+        <source>event sequence has a gap at %1</source>
+        <translation>办理记录序号在第 %1 条处中断</translation>
+    </message>
+    <message>
+        <source>stored stage %1/%2 but its events say %3/%4</source>
+        <translation>保存的阶段为 %1/%2，但办理记录表明应为 %3/%4</translation>
+    </message>
+    <message>
+        <source>stored due date %1 but its events say %2</source>
+        <translation>保存的办理期限为 %1，但办理记录表明应为 %2</translation>
+    </message>
+    <message>
+        <source>stored closing date %1 but its events say %2</source>
+        <translation>保存的办结日期为 %1，但办理记录表明应为 %2</translation>
+    </message>
+    <message>
+        <source>stored pause %1 but its events say %2</source>
+        <translation>保存的暂停日期为 %1，但办理记录表明应为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>yg::Lifecycle</name>
+    <message>
+        <source>Record (intake)</source>
+        <translation>接诊登记</translation>
+    </message>
+    <message>
+        <source>Explain on the spot</source>
+        <translation>现场解释</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Transfer to a department</source>
+        <translation>流转承办部门</translation>
+    </message>
+    <message>
+        <source>Returned by the department</source>
+        <translation>部门退回</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Confirm on follow-up</source>
+        <translation>回访确认</translation>
+    </message>
+    <message>
+        <source>Follow-up: not solved</source>
+        <translation>回访未解决</translation>
+    </message>
+    <message>
+        <source>Close unresolved</source>
+        <translation>办结（未化解）</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Pause the clock</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <source>Resume the clock</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>what was explained</source>
+        <translation>解释的内容</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>a note for the department</source>
+        <translation>给承办部门的说明</translation>
+    </message>
+    <message>
+        <source>the department's reason</source>
+        <translation>部门退回的理由</translation>
+    </message>
+    <message>
+        <source>what was done and by whom</source>
+        <translation>办理情况和办理人</translation>
+    </message>
+    <message>
+        <source>what is still unsolved</source>
+        <translation>尚未解决的问题</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>The issue is already recorded.</source>
+        <translation>该问题已登记。</translation>
+    </message>
+    <message>
+        <source>The issue does not exist yet; record it first.</source>
+        <translation>该问题尚未登记，请先接诊登记。</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible: the clock is already paused since %2.</source>
+        <translation>不能“%1”：自 %2 起已暂停计时。</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible: the clock is not paused.</source>
+        <translation>不能“%1”：当前没有暂停计时。</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible while the issue is in stage “%2”.</source>
+        <translation>问题处于“%2”阶段，不能“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible while the clock is paused (since %2); resume it first.</source>
+        <translation>暂停计时期间（自 %2 起）不能“%1”，请先恢复计时。</translation>
+    </message>
+    <message>
+        <source>%1 is an administrator; administrators do not act on case content.</source>
+        <translation>%1 是管理员；管理员不办理问题。</translation>
+    </message>
+    <message>
+        <source>“%1” is for the supervisor of the owner's group or staff; %2 is neither.</source>
+        <translation>“%1”只能由负责干部所在组的分管领导或工作人员操作；%2 都不是。</translation>
+    </message>
+    <message>
+        <source>%1 may not act on this issue: only the owning cadre, the cadres on its visit, the supervisor of the owner's group and staff may.</source>
+        <translation>%1 无权办理此问题：只有负责干部、同行走访干部、所在组分管领导和工作人员可以办理。</translation>
+    </message>
+    <message>
+        <source>“%1” needs the date it happened.</source>
+        <translation>“%1”需要填写发生日期。</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 is in the future.</source>
+        <translation>“%1”的日期 %2 晚于今天。</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 is before the issue's last step (%3).</source>
+        <translation>“%1”的日期 %2 早于该问题上一步办理的日期（%3）。</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2.</source>
+        <translation>“%1”需要填写%2。</translation>
+    </message>
+    <message>
+        <source>“%1”: the due date %2 is before %3.</source>
+        <translation>“%1”：办理期限 %2 早于 %3。</translation>
+    </message>
+    <message>
+        <source>“%1” needs the department.</source>
+        <translation>“%1”需要选择承办部门。</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible: the issue is not with a department.</source>
+        <translation>不能“%1”：该问题目前不在任何承办部门。</translation>
+    </message>
+    <message>
+        <source>“%1” needs the satisfaction: satisfied or basically satisfied.</source>
+        <translation>“%1”需要填写满意度：满意或基本满意。</translation>
+    </message>
+</context>
+<context>
     <name>yg::MainWindow</name>
     <message>
         <source>Figures</source>
@@ -620,6 +862,18 @@
         <source>The visit of %1</source>
         <translation>%1 的走访</translation>
     </message>
+    <message>
+        <source>The calendar day is not a valid date.</source>
+        <translation>日历日期无效。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekend day; only weekdays can be holidays.</source>
+        <translation>%1 是周末；只有工作日才能设为节假日。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday; only weekend days can be make-up working days.</source>
+        <translation>%1 是工作日；只有周末才能设为调休上班日。</translation>
+    </message>
 </context>
 <context>
     <name>yg::Validation</name>
@@ -813,6 +1067,162 @@
     <message>
         <source>Unknown command '%1'.</source>
         <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 needs --db FILE.</source>
+        <translation>%1 需要 --db FILE。</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a date of the form 2024-08-05.</source>
+        <translation>%1“%2”不是 2024-08-05 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Stage.</source>
+        <translation>阶段。</translation>
+    </message>
+    <message>
+        <source>Owning cadre.</source>
+        <translation>负责干部。</translation>
+    </message>
+    <message>
+        <source>Town.</source>
+        <translation>镇街。</translation>
+    </message>
+    <message>
+        <source>Overdue as of.</source>
+        <translation>截至该日期已超期。</translation>
+    </message>
+    <message>
+        <source>Rows.</source>
+        <translation>行数。</translation>
+    </message>
+    <message>
+        <source>Unknown stage '%1'; accepted: intake, consultation, follow_up, closed.</source>
+        <translation>未知阶段“%1”；可用：intake、consultation、follow_up、closed。</translation>
+    </message>
+    <message>
+        <source>--limit '%1' must be a whole number above 0.</source>
+        <translation>--limit“%1”必须是大于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>There is no cadre named '%1'.</source>
+        <translation>没有名为“%1”的干部。</translation>
+    </message>
+    <message>
+        <source>There is no town named '%1'.</source>
+        <translation>没有名为“%1”的镇街。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 issue(s) shown.</source>
+        <translation>显示 %1 件，共 %2 件。</translation>
+    </message>
+    <message>
+        <source>issue show needs the issue number, e.g. 2024-0123.</source>
+        <translation>issue show 需要问题编号，如 2024-0123。</translation>
+    </message>
+    <message>
+        <source>There is no issue %1.</source>
+        <translation>没有问题 %1。</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source> (clock paused since %1)</source>
+        <translation>（自 %1 起暂停计时）</translation>
+    </message>
+    <message>
+        <source>Due: %1  Escalation: %2</source>
+        <translation>办理期限：%1  预警等级：%2</translation>
+    </message>
+    <message>
+        <source>Owner: %1  Category: %2  Department: %3</source>
+        <translation>负责干部：%1  类别：%2  承办部门：%3</translation>
+    </message>
+    <message>
+        <source>Received: %1  Version: %2</source>
+        <translation>接诊日期：%1  版本：%2</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first):</source>
+        <translation>办理记录（最新在前）：</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Acting user.</source>
+        <translation>操作人。</translation>
+    </message>
+    <message>
+        <source>Note or reason.</source>
+        <translation>说明或原因。</translation>
+    </message>
+    <message>
+        <source>Department.</source>
+        <translation>承办部门。</translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation>办理期限。</translation>
+    </message>
+    <message>
+        <source>Satisfaction.</source>
+        <translation>满意度。</translation>
+    </message>
+    <message>
+        <source>Date it happened.</source>
+        <translation>发生日期。</translation>
+    </message>
+    <message>
+        <source>Version you saw.</source>
+        <translation>您看到的版本。</translation>
+    </message>
+    <message>
+        <source>issue act needs the issue number and the action, e.g. issue act 2024-0123 submit.</source>
+        <translation>issue act 需要问题编号和操作，如 issue act 2024-0123 submit。</translation>
+    </message>
+    <message>
+        <source>Unknown action '%1'; accepted: explain, submit, transfer, return, feedback, confirm, reject, close, withdraw, reopen, pause, resume.</source>
+        <translation>未知操作“%1”；可用：explain、submit、transfer、return、feedback、confirm、reject、close、withdraw、reopen、pause、resume。</translation>
+    </message>
+    <message>
+        <source>issue act needs --as NAME, the person acting.</source>
+        <translation>issue act 需要 --as NAME（操作人）。</translation>
+    </message>
+    <message>
+        <source>--version '%1' must be a whole number above 0.</source>
+        <translation>--version“%1”必须是大于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>There is no user named '%1'.</source>
+        <translation>没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>There is no department named '%1'.</source>
+        <translation>没有名为“%1”的承办部门。</translation>
+    </message>
+    <message>
+        <source>Issue %1: %2 done; now %3, due %4.</source>
+        <translation>问题 %1：已%2；当前为%3，办理期限 %4。</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>数据库文件：%1</translation>
+    </message>
+    <message>
+        <source>Issue %1: %2</source>
+        <translation>问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database is healthy: file integrity, references and every issue's history agree.</source>
+        <translation>数据库完好：文件完整，引用正确，每件问题的办理记录与状态一致。</translation>
+    </message>
+    <message>
+        <source>issue needs list, show or act.</source>
+        <translation>issue 需要 list、show 或 act。</translation>
     </message>
 </context>
 </TS>

@@ -211,11 +211,6 @@ int upgrade(const QStringList& args, QTextStream& out, QTextStream& err)
     return Ok;
 }
 
-QString tc(const char* text)
-{
-    return QCoreApplication::translate("yg::cli", text);
-}
-
 /** The --db option every database command takes; false (with the message) when missing. */
 bool requireDb(const Parsed& p, const QCommandLineOption& dbOpt, const char* command, QTextStream& err)
 {
@@ -244,12 +239,18 @@ QString dateText(QDate d)
 int issueList(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
-    const QCommandLineOption dbOpt(QStringLiteral("db"), tc("Database file."), QStringLiteral("file"));
-    const QCommandLineOption stageOpt(QStringLiteral("stage"), tc("Stage."), QStringLiteral("stage"));
-    const QCommandLineOption ownerOpt(QStringLiteral("owner"), tc("Owning cadre."), QStringLiteral("name"));
-    const QCommandLineOption townOpt(QStringLiteral("town"), tc("Town."), QStringLiteral("name"));
-    const QCommandLineOption overdueOpt(QStringLiteral("overdue-on"), tc("Overdue as of."), QStringLiteral("date"));
-    const QCommandLineOption limitOpt(QStringLiteral("limit"), tc("Rows."), QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("yg::cli", "Database file."),
+                                   QStringLiteral("file"));
+    const QCommandLineOption stageOpt(QStringLiteral("stage"), QCoreApplication::translate("yg::cli", "Stage."),
+                                      QStringLiteral("stage"));
+    const QCommandLineOption ownerOpt(QStringLiteral("owner"), QCoreApplication::translate("yg::cli", "Owning cadre."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption townOpt(QStringLiteral("town"), QCoreApplication::translate("yg::cli", "Town."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption overdueOpt(
+        QStringLiteral("overdue-on"), QCoreApplication::translate("yg::cli", "Overdue as of."), QStringLiteral("date"));
+    const QCommandLineOption limitOpt(QStringLiteral("limit"), QCoreApplication::translate("yg::cli", "Rows."),
+                                      QStringLiteral("n"), QStringLiteral("50"));
     if (!parse(p, args, {dbOpt, stageOpt, ownerOpt, townOpt, overdueOpt, limitOpt}, err) ||
         !requireDb(p, dbOpt, "issue list", err))
         return Usage;
@@ -257,7 +258,8 @@ int issueList(const QStringList& args, QTextStream& out, QTextStream& err)
     if (p.parser.isSet(stageOpt)) {
         filter.stage = fromKey<Stage>(p.parser.value(stageOpt));
         if (!filter.stage) {
-            err << tc("Unknown stage '%1'; accepted: intake, consultation, follow_up, closed.")
+            err << QCoreApplication::translate("yg::cli",
+                                               "Unknown stage '%1'; accepted: intake, consultation, follow_up, closed.")
                        .arg(p.parser.value(stageOpt))
                 << Qt::endl;
             return Usage;
@@ -265,7 +267,9 @@ int issueList(const QStringList& args, QTextStream& out, QTextStream& err)
     }
     int limit = 0;
     if (!positiveInt(p.parser.value(limitOpt), &limit)) {
-        err << tc("--limit '%1' must be a whole number above 0.").arg(p.parser.value(limitOpt)) << Qt::endl;
+        err << QCoreApplication::translate("yg::cli", "--limit '%1' must be a whole number above 0.")
+                   .arg(p.parser.value(limitOpt))
+            << Qt::endl;
         return Usage;
     }
     if (p.parser.isSet(overdueOpt) && !parseDate(p.parser.value(overdueOpt), "--overdue-on", &filter.overdueOn, err))
@@ -274,7 +278,8 @@ int issueList(const QStringList& args, QTextStream& out, QTextStream& err)
     if (p.parser.isSet(ownerOpt)) {
         const auto owner = CadreRepository(*db).cadreByName(p.parser.value(ownerOpt));
         if (!owner) {
-            err << tc("There is no cadre named '%1'.").arg(p.parser.value(ownerOpt)) << Qt::endl;
+            err << QCoreApplication::translate("yg::cli", "There is no cadre named '%1'.").arg(p.parser.value(ownerOpt))
+                << Qt::endl;
             return Failed;
         }
         filter.ownerId = owner->meta.id;
@@ -282,7 +287,8 @@ int issueList(const QStringList& args, QTextStream& out, QTextStream& err)
     if (p.parser.isSet(townOpt)) {
         const auto town = ReferenceRepository(*db).townByName(p.parser.value(townOpt));
         if (!town) {
-            err << tc("There is no town named '%1'.").arg(p.parser.value(townOpt)) << Qt::endl;
+            err << QCoreApplication::translate("yg::cli", "There is no town named '%1'.").arg(p.parser.value(townOpt))
+                << Qt::endl;
             return Failed;
         }
         filter.townId = town->meta.id;
@@ -305,25 +311,31 @@ int issueList(const QStringList& args, QTextStream& out, QTextStream& err)
             << (level == Escalation::None ? QStringLiteral("-") : displayName(level)) << '\t' << r.owner << '\t'
             << r.town << '\t' << r.enterprise << '\t' << r.title << Qt::endl;
     }
-    out << tc("%1 of %2 issue(s) shown.").arg(std::min<qint64>(limit, total)).arg(total) << Qt::endl;
+    out << QCoreApplication::translate("yg::cli", "%1 of %2 issue(s) shown.")
+               .arg(std::min<qint64>(limit, total))
+               .arg(total)
+        << Qt::endl;
     return Ok;
 }
 
 int issueShow(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
-    const QCommandLineOption dbOpt(QStringLiteral("db"), tc("Database file."), QStringLiteral("file"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("yg::cli", "Database file."),
+                                   QStringLiteral("file"));
     if (!parse(p, args, {dbOpt}, err, 1) || !requireDb(p, dbOpt, "issue show", err))
         return Usage;
     if (p.parser.positionalArguments().size() != 1) {
-        err << tc("issue show needs the issue number, e.g. 2024-0123.") << Qt::endl;
+        err << QCoreApplication::translate("yg::cli", "issue show needs the issue number, e.g. 2024-0123.") << Qt::endl;
         return Usage;
     }
     auto db = Database::open(p.parser.value(dbOpt), {false, true});
     IssueRepository issues(*db);
     const auto issue = issues.byNumber(p.parser.positionalArguments().first());
     if (!issue) {
-        err << tc("There is no issue %1.").arg(p.parser.positionalArguments().first()) << Qt::endl;
+        err << QCoreApplication::translate("yg::cli", "There is no issue %1.")
+                   .arg(p.parser.positionalArguments().first())
+            << Qt::endl;
         return Failed;
     }
     CadreRepository cadres(*db);
@@ -341,17 +353,25 @@ int issueShow(const QStringList& args, QTextStream& out, QTextStream& err)
                                           service.calendar(), service.thresholds());
     const auto category = refs.category(issue->categoryId);
     out << issue->number << "  " << issue->title << Qt::endl
-        << tc("Stage: %1").arg(issue->stage == Stage::Closed ? displayName(issue->outcome) : displayName(issue->stage))
-        << (issue->pausedSince.isValid() ? tc(" (clock paused since %1)").arg(dateText(issue->pausedSince)) : QString())
+        << QCoreApplication::translate("yg::cli", "Stage: %1")
+               .arg(issue->stage == Stage::Closed ? displayName(issue->outcome) : displayName(issue->stage))
+        << (issue->pausedSince.isValid()
+                ? QCoreApplication::translate("yg::cli", " (clock paused since %1)").arg(dateText(issue->pausedSince))
+                : QString())
         << Qt::endl
-        << tc("Due: %1  Escalation: %2").arg(dateText(issue->dueDate), displayName(level)) << Qt::endl
-        << tc("Owner: %1  Category: %2  Department: %3")
+        << QCoreApplication::translate("yg::cli", "Due: %1  Escalation: %2")
+               .arg(dateText(issue->dueDate), displayName(level))
+        << Qt::endl
+        << QCoreApplication::translate("yg::cli", "Owner: %1  Category: %2  Department: %3")
                .arg(cadreName(issue->ownerId), category ? category->name : QString(),
                     departmentName(issue->departmentId))
         << Qt::endl
-        << tc("Received: %1  Version: %2").arg(dateText(issue->receivedOn)).arg(issue->meta.version) << Qt::endl
+        << QCoreApplication::translate("yg::cli", "Received: %1  Version: %2")
+               .arg(dateText(issue->receivedOn))
+               .arg(issue->meta.version)
+        << Qt::endl
         << issue->description << Qt::endl
-        << tc("Timeline (newest first):") << Qt::endl;
+        << QCoreApplication::translate("yg::cli", "Timeline (newest first):") << Qt::endl;
     const QList<IssueEvent> events = issues.events(issue->meta.id);
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
         const auto action = fromKey<LifecycleAction>(it->action);
@@ -360,7 +380,7 @@ int issueShow(const QStringList& args, QTextStream& out, QTextStream& err)
         if (it->departmentId)
             out << "  → " << departmentName(it->departmentId);
         if (it->dueDate.isValid())
-            out << "  " << tc("due %1").arg(dateText(it->dueDate));
+            out << "  " << QCoreApplication::translate("yg::cli", "due %1").arg(dateText(it->dueDate));
         if (!it->satisfaction.isEmpty())
             out << "  " << satisfactionName(it->satisfaction);
         if (!it->note.isEmpty())
@@ -373,32 +393,43 @@ int issueShow(const QStringList& args, QTextStream& out, QTextStream& err)
 int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
-    const QCommandLineOption dbOpt(QStringLiteral("db"), tc("Database file."), QStringLiteral("file"));
-    const QCommandLineOption asOpt(QStringLiteral("as"), tc("Acting user."), QStringLiteral("name"));
-    const QCommandLineOption noteOpt(QStringLiteral("note"), tc("Note or reason."), QStringLiteral("text"));
-    const QCommandLineOption deptOpt(QStringLiteral("department"), tc("Department."), QStringLiteral("name"));
-    const QCommandLineOption dueOpt(QStringLiteral("due"), tc("Due date."), QStringLiteral("date"));
-    const QCommandLineOption satOpt(QStringLiteral("satisfaction"), tc("Satisfaction."), QStringLiteral("key"));
-    const QCommandLineOption dateOpt(QStringLiteral("date"), tc("Date it happened."), QStringLiteral("date"));
-    const QCommandLineOption versionOpt(QStringLiteral("version"), tc("Version you saw."), QStringLiteral("n"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("yg::cli", "Database file."),
+                                   QStringLiteral("file"));
+    const QCommandLineOption asOpt(QStringLiteral("as"), QCoreApplication::translate("yg::cli", "Acting user."),
+                                   QStringLiteral("name"));
+    const QCommandLineOption noteOpt(QStringLiteral("note"), QCoreApplication::translate("yg::cli", "Note or reason."),
+                                     QStringLiteral("text"));
+    const QCommandLineOption deptOpt(QStringLiteral("department"),
+                                     QCoreApplication::translate("yg::cli", "Department."), QStringLiteral("name"));
+    const QCommandLineOption dueOpt(QStringLiteral("due"), QCoreApplication::translate("yg::cli", "Due date."),
+                                    QStringLiteral("date"));
+    const QCommandLineOption satOpt(QStringLiteral("satisfaction"),
+                                    QCoreApplication::translate("yg::cli", "Satisfaction."), QStringLiteral("key"));
+    const QCommandLineOption dateOpt(
+        QStringLiteral("date"), QCoreApplication::translate("yg::cli", "Date it happened."), QStringLiteral("date"));
+    const QCommandLineOption versionOpt(
+        QStringLiteral("version"), QCoreApplication::translate("yg::cli", "Version you saw."), QStringLiteral("n"));
     if (!parse(p, args, {dbOpt, asOpt, noteOpt, deptOpt, dueOpt, satOpt, dateOpt, versionOpt}, err, 2) ||
         !requireDb(p, dbOpt, "issue act", err))
         return Usage;
     const QStringList pos = p.parser.positionalArguments();
     if (pos.size() != 2) {
-        err << tc("issue act needs the issue number and the action, e.g. issue act 2024-0123 submit.") << Qt::endl;
+        err << QCoreApplication::translate(
+                   "yg::cli", "issue act needs the issue number and the action, e.g. issue act 2024-0123 submit.")
+            << Qt::endl;
         return Usage;
     }
     const auto action = fromKey<LifecycleAction>(pos.at(1));
     if (!action || *action == LifecycleAction::Record) {
-        err << tc("Unknown action '%1'; accepted: explain, submit, transfer, return, feedback, confirm, reject, close, "
-                  "withdraw, reopen, pause, resume.")
+        err << QCoreApplication::translate("yg::cli", "Unknown action '%1'; accepted: explain, submit, transfer, "
+                                                      "return, feedback, confirm, reject, close, "
+                                                      "withdraw, reopen, pause, resume.")
                    .arg(pos.at(1))
             << Qt::endl;
         return Usage;
     }
     if (!p.parser.isSet(asOpt)) {
-        err << tc("issue act needs --as NAME, the person acting.") << Qt::endl;
+        err << QCoreApplication::translate("yg::cli", "issue act needs --as NAME, the person acting.") << Qt::endl;
         return Usage;
     }
     ActionInput input;
@@ -411,13 +442,16 @@ int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
         return Usage;
     int version = 0;
     if (p.parser.isSet(versionOpt) && !positiveInt(p.parser.value(versionOpt), &version)) {
-        err << tc("--version '%1' must be a whole number above 0.").arg(p.parser.value(versionOpt)) << Qt::endl;
+        err << QCoreApplication::translate("yg::cli", "--version '%1' must be a whole number above 0.")
+                   .arg(p.parser.value(versionOpt))
+            << Qt::endl;
         return Usage;
     }
     auto db = Database::open(p.parser.value(dbOpt), {false, false});
     const auto actor = CadreRepository(*db).cadreByName(p.parser.value(asOpt));
     if (!actor) {
-        err << tc("There is no user named '%1'.").arg(p.parser.value(asOpt)) << Qt::endl;
+        err << QCoreApplication::translate("yg::cli", "There is no user named '%1'.").arg(p.parser.value(asOpt))
+            << Qt::endl;
         return Failed;
     }
     if (p.parser.isSet(deptOpt)) {
@@ -426,18 +460,20 @@ int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
                 input.departmentId = d.meta.id;
         }
         if (!input.departmentId) {
-            err << tc("There is no department named '%1'.").arg(p.parser.value(deptOpt)) << Qt::endl;
+            err << QCoreApplication::translate("yg::cli", "There is no department named '%1'.")
+                       .arg(p.parser.value(deptOpt))
+                << Qt::endl;
             return Failed;
         }
     }
     const auto issue = IssueRepository(*db).byNumber(pos.at(0));
     if (!issue) {
-        err << tc("There is no issue %1.").arg(pos.at(0)) << Qt::endl;
+        err << QCoreApplication::translate("yg::cli", "There is no issue %1.").arg(pos.at(0)) << Qt::endl;
         return Failed;
     }
     const Issue after =
         IssueService(*db).act(issue->meta.id, version > 0 ? version : issue->meta.version, actor->meta.id, input);
-    out << tc("Issue %1: %2 done; now %3, due %4.")
+    out << QCoreApplication::translate("yg::cli", "Issue %1: %2 done; now %3, due %4.")
                .arg(after.number, displayName(*action),
                     after.stage == Stage::Closed ? displayName(after.outcome) : displayName(after.stage),
                     dateText(after.dueDate))
@@ -448,18 +484,21 @@ int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
 int check(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
-    const QCommandLineOption dbOpt(QStringLiteral("db"), tc("Database file."), QStringLiteral("file"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("yg::cli", "Database file."),
+                                   QStringLiteral("file"));
     if (!parse(p, args, {dbOpt}, err) || !requireDb(p, dbOpt, "check", err))
         return Usage;
     auto db = Database::open(p.parser.value(dbOpt), {false, true});
     const QStringList sqlite = SqliteDialect::integrityProblems(db->connection());
     for (const QString& problem : sqlite)
-        out << tc("Database file: %1").arg(problem) << Qt::endl;
+        out << QCoreApplication::translate("yg::cli", "Database file: %1").arg(problem) << Qt::endl;
     const auto lifecycle = IssueService(*db).checkConsistency();
     for (const auto& i : lifecycle)
-        out << tc("Issue %1: %2").arg(i.number, i.problem) << Qt::endl;
+        out << QCoreApplication::translate("yg::cli", "Issue %1: %2").arg(i.number, i.problem) << Qt::endl;
     if (sqlite.isEmpty() && lifecycle.isEmpty()) {
-        out << tc("The database is healthy: file integrity, references and every issue's history agree.") << Qt::endl;
+        out << QCoreApplication::translate(
+                   "yg::cli", "The database is healthy: file integrity, references and every issue's history agree.")
+            << Qt::endl;
         return Ok;
     }
     out << QCoreApplication::translate("yg::cli", "%n problem(s) found.", nullptr,
@@ -492,7 +531,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 return issueShow(rest.mid(1), out, err);
             if (sub == QLatin1String("act"))
                 return issueAct(rest.mid(1), out, err);
-            err << tc("issue needs list, show or act.") << Qt::endl << kUsage;
+            err << QCoreApplication::translate("yg::cli", "issue needs list, show or act.") << Qt::endl << kUsage;
             return Usage;
         }
         if (command == QLatin1String("check"))

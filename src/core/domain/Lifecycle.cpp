@@ -28,11 +28,6 @@ constexpr ActionEntry kActions[] = {
     {"resume", QT_TRANSLATE_NOOP("yg::Lifecycle", "Resume the clock")},
 };
 
-QString tl(const char* text)
-{
-    return QCoreApplication::translate("yg::Lifecycle", text);
-}
-
 bool oneOf(Stage s, std::initializer_list<Stage> stages)
 {
     for (Stage x : stages) {
@@ -78,9 +73,9 @@ QString Lifecycle::stageRefusal(const IssueState& s, LifecycleAction a)
 {
     using A = LifecycleAction;
     if (a == A::Record)
-        return s.exists ? tl("The issue is already recorded.") : QString();
+        return s.exists ? QCoreApplication::translate("yg::Lifecycle", "The issue is already recorded.") : QString();
     if (!s.exists)
-        return tl("The issue does not exist yet; record it first.");
+        return QCoreApplication::translate("yg::Lifecycle", "The issue does not exist yet; record it first.");
     bool allowed = false;
     switch (a) {
     case A::Explain:
@@ -108,13 +103,15 @@ QString Lifecycle::stageRefusal(const IssueState& s, LifecycleAction a)
     case A::Pause:
         allowed = oneOf(s.stage, {Stage::Consultation, Stage::FollowUp}) && !s.isPaused();
         if (oneOf(s.stage, {Stage::Consultation, Stage::FollowUp}) && s.isPaused()) {
-            return tl("“%1” is not possible: the clock is already paused since %2.")
+            return QCoreApplication::translate("yg::Lifecycle",
+                                               "“%1” is not possible: the clock is already paused since %2.")
                 .arg(displayName(a), s.pausedSince.toString(Qt::ISODate));
         }
         break;
     case A::Resume:
         if (!s.isPaused())
-            return tl("“%1” is not possible: the clock is not paused.").arg(displayName(a));
+            return QCoreApplication::translate("yg::Lifecycle", "“%1” is not possible: the clock is not paused.")
+                .arg(displayName(a));
         allowed = true;
         break;
     case A::Record:
@@ -124,10 +121,12 @@ QString Lifecycle::stageRefusal(const IssueState& s, LifecycleAction a)
         QString stage = displayName(s.stage);
         if (s.stage == Stage::Closed)
             stage += QStringLiteral("（") + displayName(s.outcome) + QStringLiteral("）");
-        return tl("“%1” is not possible while the issue is in stage “%2”.").arg(displayName(a), stage);
+        return QCoreApplication::translate("yg::Lifecycle", "“%1” is not possible while the issue is in stage “%2”.")
+            .arg(displayName(a), stage);
     }
     if (s.isPaused() && a != A::Resume && a != A::Close && a != A::Withdraw) {
-        return tl("“%1” is not possible while the clock is paused (since %2); resume it first.")
+        return QCoreApplication::translate(
+                   "yg::Lifecycle", "“%1” is not possible while the clock is paused (since %2); resume it first.")
             .arg(displayName(a), s.pausedSince.toString(Qt::ISODate));
     }
     return {};
@@ -136,20 +135,25 @@ QString Lifecycle::stageRefusal(const IssueState& s, LifecycleAction a)
 QString Lifecycle::actorRefusal(const ActorContext& actor, LifecycleAction a)
 {
     if (actor.role == Role::Admin) {
-        return tl("%1 is an administrator; administrators do not act on case content.").arg(actor.name);
+        return QCoreApplication::translate("yg::Lifecycle",
+                                           "%1 is an administrator; administrators do not act on case content.")
+            .arg(actor.name);
     }
     if (a == LifecycleAction::Record)
         return {};
     if (a == LifecycleAction::Reopen) {
         if (actor.role == Role::Staff || actor.supervisesOwner)
             return {};
-        return tl("“%1” is for the supervisor of the owner's group or staff; %2 is neither.")
+        return QCoreApplication::translate("yg::Lifecycle",
+                                           "“%1” is for the supervisor of the owner's group or staff; %2 is neither.")
             .arg(displayName(a), actor.name);
     }
     if (actor.role == Role::Staff || actor.supervisesOwner || actor.isOwner || actor.onVisit)
         return {};
-    return tl("%1 may not act on this issue: only the owning cadre, the cadres on its visit, the supervisor of "
-              "the owner's group and staff may.")
+    return QCoreApplication::translate(
+               "yg::Lifecycle",
+               "%1 may not act on this issue: only the owning cadre, the cadres on its visit, the supervisor of "
+               "the owner's group and staff may.")
         .arg(actor.name);
 }
 
@@ -158,16 +162,18 @@ QString Lifecycle::fieldRefusal(const IssueState& s, const ActionInput& in, QDat
     using A = LifecycleAction;
     const QString what = displayName(in.action);
     if (!in.date.isValid())
-        return tl("“%1” needs the date it happened.").arg(what);
+        return QCoreApplication::translate("yg::Lifecycle", "“%1” needs the date it happened.").arg(what);
     if (in.date > today)
-        return tl("“%1” on %2 is in the future.").arg(what, in.date.toString(Qt::ISODate));
+        return QCoreApplication::translate("yg::Lifecycle", "“%1” on %2 is in the future.")
+            .arg(what, in.date.toString(Qt::ISODate));
     if (s.lastEventDate.isValid() && in.date < s.lastEventDate) {
-        return tl("“%1” on %2 is before the issue's last step (%3).")
+        return QCoreApplication::translate("yg::Lifecycle", "“%1” on %2 is before the issue's last step (%3).")
             .arg(what, in.date.toString(Qt::ISODate), s.lastEventDate.toString(Qt::ISODate));
     }
     auto needNote = [&](const char* field) -> QString {
         if (in.note.trimmed().isEmpty())
-            return tl("“%1” needs %2.").arg(what, tl(field));
+            return QCoreApplication::translate("yg::Lifecycle", "“%1” needs %2.")
+                .arg(what, QCoreApplication::translate("yg::Lifecycle", field));
         return {};
     };
     switch (in.action) {
@@ -178,25 +184,29 @@ QString Lifecycle::fieldRefusal(const IssueState& s, const ActionInput& in, QDat
     case A::Submit:
     case A::Reopen:
         if (in.dueDate.isValid() && in.dueDate < in.date)
-            return tl("“%1”: the due date %2 is before %3.")
+            return QCoreApplication::translate("yg::Lifecycle", "“%1”: the due date %2 is before %3.")
                 .arg(what, in.dueDate.toString(Qt::ISODate), in.date.toString(Qt::ISODate));
         return in.action == A::Reopen ? needNote(QT_TRANSLATE_NOOP("yg::Lifecycle", "the reason")) : QString();
     case A::Transfer:
         if (!in.departmentId)
-            return tl("“%1” needs the department.").arg(what);
+            return QCoreApplication::translate("yg::Lifecycle", "“%1” needs the department.").arg(what);
         if (in.dueDate.isValid() && in.dueDate < in.date)
-            return tl("“%1”: the due date %2 is before %3.")
+            return QCoreApplication::translate("yg::Lifecycle", "“%1”: the due date %2 is before %3.")
                 .arg(what, in.dueDate.toString(Qt::ISODate), in.date.toString(Qt::ISODate));
         return needNote(QT_TRANSLATE_NOOP("yg::Lifecycle", "a note for the department"));
     case A::Return:
         if (!s.departmentId)
-            return tl("“%1” is not possible: the issue is not with a department.").arg(what);
+            return QCoreApplication::translate("yg::Lifecycle",
+                                               "“%1” is not possible: the issue is not with a department.")
+                .arg(what);
         return needNote(QT_TRANSLATE_NOOP("yg::Lifecycle", "the department's reason"));
     case A::Feedback:
         return needNote(QT_TRANSLATE_NOOP("yg::Lifecycle", "what was done and by whom"));
     case A::Confirm:
         if (in.satisfaction != kSatisfied && in.satisfaction != kBasicallySatisfied)
-            return tl("“%1” needs the satisfaction: satisfied or basically satisfied.").arg(what);
+            return QCoreApplication::translate("yg::Lifecycle",
+                                               "“%1” needs the satisfaction: satisfied or basically satisfied.")
+                .arg(what);
         return {};
     case A::Reject:
         return needNote(QT_TRANSLATE_NOOP("yg::Lifecycle", "what is still unsolved"));
