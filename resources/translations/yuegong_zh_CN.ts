@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>IssueWindow</name>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责干部</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation>办理记录（最新在前）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>YueGong Journal</source>
@@ -86,6 +176,65 @@
     <message>
         <source>&amp;About YueGong Journal</source>
         <translation>关于越工周记(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题诉求</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅看超期</translation>
+    </message>
+    <message>
+        <source>Act &amp;as…</source>
+        <translation>切换操作人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;issue</source>
+        <translation>打开问题(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>yg::ActionDialog</name>
+    <message>
+        <source>What was explained</source>
+        <translation>解释的内容</translation>
+    </message>
+    <message>
+        <source>Note for the department</source>
+        <translation>给承办部门的说明</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>新的办理期限</translation>
+    </message>
+    <message>
+        <source>The department's reason</source>
+        <translation>部门退回的理由</translation>
+    </message>
+    <message>
+        <source>What was done, by whom</source>
+        <translation>办理情况和办理人</translation>
+    </message>
+    <message>
+        <source>What is still unsolved</source>
+        <translation>尚未解决的问题</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without a due date of your own it is due %n working day(s) later, by the category's default.</source>
+        <translation><numerusform>如不另行指定，按该类别默认办理时限，%n 个工作日后到期。</numerusform></translation>
+    </message>
+    <message>
+        <source>The due date moves by the working days the clock was paused (since %1).</source>
+        <translation>办理期限将顺延暂停计时（自 %1 起）期间的工作日数。</translation>
+    </message>
+    <message>
+        <source>The issue goes back to consultation; the follow-up is recorded as dissatisfied.</source>
+        <translation>问题退回会诊；本次回访记为“不满意”。</translation>
     </message>
 </context>
 <context>
@@ -441,7 +590,7 @@
     </message>
     <message>
         <source>%1: %2 Nothing was changed.</source>
-        <translation>%1：%2 未作任何改动。</translation>
+        <translation>%1：%2未作任何改动。</translation>
     </message>
     <message>
         <source>%1: there is no department with id %2.</source>
@@ -470,6 +619,88 @@
     <message>
         <source>stored pause %1 but its events say %2</source>
         <translation>保存的暂停日期为 %1，但办理记录表明应为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>yg::IssueTableModel</name>
+    <message>
+        <source> (paused)</source>
+        <translation>（暂停计时）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责干部</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>预警等级</translation>
+    </message>
+</context>
+<context>
+    <name>yg::IssueWindow</name>
+    <message>
+        <source>This issue no longer exists.</source>
+        <translation>该问题已不存在。</translation>
+    </message>
+    <message>
+        <source>Issue %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source> — clock paused since %1</source>
+        <translation> — 自 %1 起暂停计时</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>the enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>记录于 %1</translation>
+    </message>
+    <message>
+        <source>No step is open to %1 on this issue.</source>
+        <translation>%1 目前不能对此问题进行任何操作。</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
     </message>
 </context>
 <context>
@@ -724,6 +955,26 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;YueGong Journal&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Weekly visits, issues and their closed loop (intake → consultation → follow-up) for trade-union cadres.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;越工周记&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;为工会干部记录每周走访、问题诉求及其“接诊 → 会诊 → 回访”闭环。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation><numerusform>共 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Act as</source>
+        <translation>切换操作人</translation>
+    </message>
+    <message>
+        <source>Until sign-in arrives, choose who is acting:</source>
+        <translation>登录功能上线前，请选择操作人：</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (%2)</source>
+        <translation>操作人：%1（%2）</translation>
     </message>
 </context>
 <context>

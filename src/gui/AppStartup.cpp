@@ -1,5 +1,7 @@
 #include "AppStartup.h"
 
+#include "IssueTableModel.h"
+#include "IssueWindow.h"
 #include "MainWindow.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
@@ -10,10 +12,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <spdlog/spdlog.h>
 
@@ -36,6 +40,30 @@ std::unique_ptr<Database> openStartupDatabase(const QString& explicitPath, QStri
     return Database::open(path, {!explicitPath.isEmpty() || path == AppPaths::defaultDatabase(), false});
 }
 
+bool saveScreenshots(MainWindow& window, const QDir& dir)
+{
+    const QString suffix = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
+    bool ok = window.grab().save(dir.filePath(QStringLiteral("main-window-%1.png").arg(suffix)));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"));
+    tabs->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    ok = window.grab().save(dir.filePath(QStringLiteral("issues-%1.png").arg(suffix))) && ok;
+    // The issue window on the newest issue still in consultation with a department.
+    IssueTableModel* issues = window.issueModel();
+    for (int row = 0; row < issues->rowCount(); ++row) {
+        const QModelIndex stage = issues->index(row, IssueTableModel::StageColumn);
+        if (issues->escalationAt(row) == Escalation::None || stage.data().toString().isEmpty())
+            continue;
+        IssueWindow* issue = window.openIssue(issues->index(row, 0).data(IssueTableModel::IdRole).toLongLong());
+        issue->resize(900, 620);
+        QCoreApplication::processEvents();
+        ok = issue->grab().save(dir.filePath(QStringLiteral("issue-window-%1.png").arg(suffix))) && ok;
+        break;
+    }
+    tabs->setCurrentIndex(0);
+    return ok;
+}
+
 int runApplication(QApplication& app)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("YueGong"));
@@ -54,9 +82,12 @@ int runApplication(QApplication& app)
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
                                      QStringLiteral("Render the main window to a PNG file and quit."),
                                      QStringLiteral("file"));
+    const QCommandLineOption shotsOpt(QStringLiteral("screenshots"),
+                                      QStringLiteral("Render the main screens to PNG files in a folder and quit."),
+                                      QStringLiteral("folder"));
     const QCommandLineOption logOpt(QStringLiteral("log-level"), QStringLiteral("trace|debug|info|warn|error|off."),
                                     QStringLiteral("level"), QStringLiteral("info"));
-    parser.addOptions({dbOpt, langOpt, shotOpt, logOpt});
+    parser.addOptions({dbOpt, langOpt, shotOpt, shotsOpt, logOpt});
     parser.process(app);
 
     spdlog::level::level_enum level = spdlog::level::info;
@@ -78,7 +109,7 @@ int runApplication(QApplication& app)
         db = openStartupDatabase(parser.value(dbOpt), &note);
     } catch (const Error& e) {
         spdlog::error("start-up failed: the database could not be opened");
-        if (parser.isSet(shotOpt)) {
+        if (parser.isSet(shotOpt) || parser.isSet(shotsOpt)) {
             fprintf(stderr, "%s\n", e.what());
             return 1;
         }
@@ -96,6 +127,11 @@ int runApplication(QApplication& app)
             const bool ok = window.grab().save(file);
             QCoreApplication::exit(ok ? 0 : 1);
         });
+    }
+    if (parser.isSet(shotsOpt)) {
+        const QDir dir(parser.value(shotsOpt));
+        QTimer::singleShot(300, &window,
+                           [&window, dir] { QCoreApplication::exit(saveScreenshots(window, dir) ? 0 : 1); });
     }
     const int code = QApplication::exec();
     spdlog::info("YueGong Journal exiting with code {}", code);

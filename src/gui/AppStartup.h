@@ -5,6 +5,7 @@
 #include <memory>
 
 class QApplication;
+class QDir;
 
 namespace yg {
 
@@ -17,6 +18,11 @@ class Database;
  * Throws yg::Error with the reason if it cannot be opened. *note receives what was done.
  */
 std::unique_ptr<Database> openStartupDatabase(const QString& explicitPath, QString* note);
+
+class MainWindow;
+
+/** Renders the main window, the issue list and an issue window into PNG files (user guide). */
+bool saveScreenshots(MainWindow& window, const QDir& dir);
 
 /** The whole app: options, logging, language, database, main window, event loop. */
 int runApplication(QApplication& app);

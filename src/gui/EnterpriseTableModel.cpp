@@ -1,20 +1,23 @@
 #include "EnterpriseTableModel.h"
 
-#include "util/Error.h"
-
 #include <QLocale>
-#include <spdlog/spdlog.h>
 
 namespace yg {
 
-EnterpriseTableModel::EnterpriseTableModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_repo(db)
+EnterpriseTableModel::EnterpriseTableModel(Database& db, QObject* parent)
+    : PagedTableModel<EnterpriseListRow>(parent), m_repo(db)
 {
     reload();
 }
 
-int EnterpriseTableModel::rowCount(const QModelIndex& parent) const
+qint64 EnterpriseTableModel::queryCount()
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return m_repo.count(m_filter);
+}
+
+QList<EnterpriseListRow> EnterpriseTableModel::queryWindow(int offset, int limit)
+{
+    return m_repo.page(m_filter, m_sort, m_descending, offset, limit);
 }
 
 int EnterpriseTableModel::columnCount(const QModelIndex& parent) const
@@ -26,7 +29,7 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const EnterpriseListRow& r = m_rows.at(index.row());
+    const EnterpriseListRow& r = rowAt(index.row());
     if (role == IdRole)
         return r.id;
     if (role == Qt::TextAlignmentRole) {
@@ -98,32 +101,6 @@ QVariant EnterpriseTableModel::headerData(int section, Qt::Orientation orientati
     }
 }
 
-bool EnterpriseTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void EnterpriseTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    QList<EnterpriseListRow> more;
-    try {
-        more = m_repo.page(m_filter, m_sort, m_descending, static_cast<int>(m_rows.size()), kBatch);
-    } catch (const Error& e) {
-        spdlog::error("enterprise list: fetching rows failed: {}", e.what());
-        m_total = m_rows.size();
-        return;
-    }
-    if (more.isEmpty()) {
-        m_total = m_rows.size(); // rows were removed since the count
-        return;
-    }
-    beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
-    endInsertRows();
-}
-
 void EnterpriseTableModel::sort(int column, Qt::SortOrder order)
 {
     static const EnterpriseSort bySection[] = {
@@ -140,22 +117,6 @@ void EnterpriseTableModel::setFilter(const EnterpriseFilter& filter)
 {
     m_filter = filter;
     reload();
-}
-
-void EnterpriseTableModel::reload()
-{
-    // The first window is read inside the reset: one signal, and no insert while a view
-    // (or the model tester) is still handling the reset.
-    beginResetModel();
-    m_rows.clear();
-    try {
-        m_total = m_repo.count(m_filter);
-        m_rows = m_repo.page(m_filter, m_sort, m_descending, 0, kBatch);
-    } catch (const Error& e) {
-        spdlog::error("enterprise list: reading failed: {}", e.what());
-        m_total = m_rows.size();
-    }
-    endResetModel();
 }
 
 } // namespace yg

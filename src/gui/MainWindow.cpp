@@ -2,9 +2,13 @@
 #include "ui_MainWindow.h"
 
 #include "EnterpriseTableModel.h"
+#include "IssueTableModel.h"
+#include "IssueWindow.h"
 #include "reporting/HeadlineFigures.h"
+#include "storage/CadreRepository.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
+#include "util/Clock.h"
 #include "util/Error.h"
 #include "util/Translations.h"
 
@@ -14,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -27,6 +32,7 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kHeaderKey = QStringLiteral("mainWindow/enterpriseHeader");
 const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kActorKey = QStringLiteral("session/actingUser");
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
@@ -66,6 +72,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] { m_filterTimer.start(); });
     connect(m_ui->townComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_ui->keyOnlyCheckBox, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    connect(m_ui->issueStageComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyIssueFilter);
+    connect(m_ui->overdueOnlyCheckBox, &QCheckBox::toggled, this, &MainWindow::applyIssueFilter);
+    connect(m_ui->issueTableView, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { openIssue(index.data(IssueTableModel::IdRole).toLongLong()); });
+    connect(m_ui->actAsAction, &QAction::triggered, this, &MainWindow::chooseActor);
 
     attachDatabase(std::move(db));
 
@@ -81,22 +92,53 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The model holds statements of the database: it goes first.
+    // The models read through the database: they go first.
     m_ui->enterpriseTableView->setModel(nullptr);
+    m_ui->issueTableView->setModel(nullptr);
     delete m_model;
+    delete m_issueModel;
     m_model = nullptr;
+    m_issueModel = nullptr;
 }
 
 void MainWindow::attachDatabase(std::unique_ptr<Database> db)
 {
+    for (IssueWindow* w : findChildren<IssueWindow*>())
+        delete w; // they belong to the database being closed
     m_ui->enterpriseTableView->setModel(nullptr);
+    m_ui->issueTableView->setModel(nullptr);
     delete m_model;
+    delete m_issueModel;
     m_model = nullptr;
+    m_issueModel = nullptr;
     m_db = std::move(db);
     m_model = new EnterpriseTableModel(*m_db, this);
     m_ui->enterpriseTableView->setModel(m_model);
     m_ui->enterpriseTableView->sortByColumn(EnterpriseTableModel::Name, Qt::AscendingOrder);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    m_issueModel = new IssueTableModel(*m_db, this);
+    m_ui->issueTableView->setModel(m_issueModel);
+    m_ui->issueTableView->setColumnWidth(IssueTableModel::Number, 90);
+    m_ui->issueTableView->setColumnWidth(IssueTableModel::Title, 220);
+    m_ui->issueTableView->setColumnWidth(IssueTableModel::Enterprise, 240);
+    connect(m_issueModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateIssueCount);
+    populateStages();
+    updateIssueCount();
+
+    // The acting person: the one chosen last for this database, else the first staff member.
+    m_actorId = 0;
+    CadreRepository cadres(*m_db);
+    const auto remembered = cadres.cadre(QSettings().value(kActorKey).toLongLong());
+    if (remembered) {
+        m_actorId = remembered->meta.id;
+    } else {
+        for (const Cadre& c : cadres.cadres()) {
+            if (c.role == Role::Staff) {
+                m_actorId = c.meta.id;
+                break;
+            }
+        }
+    }
     populateTowns();
     showFigures();
     updateCount();
@@ -107,7 +149,74 @@ void MainWindow::refresh()
 {
     populateTowns();
     m_model->reload();
+    m_issueModel->reload();
     showFigures();
+}
+
+void MainWindow::populateStages()
+{
+    const QVariant current = m_ui->issueStageComboBox->currentData();
+    const QSignalBlocker block(m_ui->issueStageComboBox);
+    m_ui->issueStageComboBox->clear();
+    m_ui->issueStageComboBox->addItem(tr("All stages"));
+    for (Stage s : kAllStages)
+        m_ui->issueStageComboBox->addItem(displayName(s), toKey(s));
+    const int index = m_ui->issueStageComboBox->findData(current);
+    m_ui->issueStageComboBox->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void MainWindow::applyIssueFilter()
+{
+    IssueFilter f;
+    const QVariant stage = m_ui->issueStageComboBox->currentData();
+    if (stage.isValid())
+        f.stage = fromKey<Stage>(stage.toString());
+    if (m_ui->overdueOnlyCheckBox->isChecked())
+        f.overdueOn = Clock::today();
+    m_issueModel->setFilter(f);
+}
+
+void MainWindow::updateIssueCount()
+{
+    m_ui->issueCountLabel->setText(tr("%n issue(s)", nullptr, static_cast<int>(m_issueModel->totalCount())));
+}
+
+IssueWindow* MainWindow::openIssue(RowId issueId)
+{
+    if (issueId <= 0)
+        return nullptr;
+    auto* window = new IssueWindow(*m_db, issueId, m_actorId, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &IssueWindow::issueChanged, this, [this] {
+        m_issueModel->reload();
+        showFigures();
+    });
+    window->show();
+    return window;
+}
+
+void MainWindow::setActor(RowId cadreId)
+{
+    m_actorId = cadreId;
+    QSettings().setValue(kActorKey, cadreId);
+    updateStatusBar();
+}
+
+void MainWindow::chooseActor()
+{
+    const QList<Cadre> all = CadreRepository(*m_db).cadres();
+    QStringList names;
+    int current = 0;
+    for (const Cadre& c : all) {
+        if (c.meta.id == m_actorId)
+            current = static_cast<int>(names.size());
+        names << QStringLiteral("%1（%2）").arg(c.name, displayName(c.role));
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Act as"), tr("Until sign-in arrives, choose who is acting:"),
+                                                 names, current, false, &ok);
+    if (ok)
+        setActor(all.at(names.indexOf(chosen)).meta.id);
 }
 
 void MainWindow::showFigures()
@@ -173,7 +282,9 @@ void MainWindow::updateCount()
 void MainWindow::updateStatusBar()
 {
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
-    m_userLabel->setText(tr("Not signed in"));
+    const auto actor = m_actorId > 0 ? CadreRepository(*m_db).cadre(m_actorId) : std::nullopt;
+    m_userLabel->setText(actor ? tr("Acting as %1 (%2)").arg(actor->name, displayName(actor->role))
+                               : tr("Not signed in"));
     setWindowTitle(tr("YueGong Journal") + QStringLiteral(" — ") + QFileInfo(m_db->path()).fileName());
 }
 
@@ -188,9 +299,12 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         populateTowns();
+        populateStages();
         showFigures();
         updateCount();
+        updateIssueCount();
         updateStatusBar();
+        emit m_issueModel->headerDataChanged(Qt::Horizontal, 0, IssueTableModel::ColumnCount - 1);
         emit m_model->headerDataChanged(Qt::Horizontal, 0, EnterpriseTableModel::ColumnCount - 1);
         if (m_model->rowCount() > 0)
             emit m_model->dataChanged(m_model->index(0, 0),

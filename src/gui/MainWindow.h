@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Entities.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
@@ -16,6 +18,8 @@ namespace yg {
 
 class Database;
 class EnterpriseTableModel;
+class IssueWindow;
+class IssueTableModel;
 
 /**
  * The first window: the union's headline figures over the whole history and the
@@ -32,6 +36,12 @@ public:
 
     Database& database() { return *m_db; }
     EnterpriseTableModel* enterpriseModel() const { return m_model; }
+    IssueTableModel* issueModel() const { return m_issueModel; }
+    /** The person acting (a stand-in for sign-in, which comes with its own issue). */
+    RowId actorId() const { return m_actorId; }
+    void setActor(RowId cadreId);
+    /** Opens the issue window for an issue (modeless). */
+    IssueWindow* openIssue(RowId issueId);
 
     /** Re-reads the figures and the list from the database. */
     void refresh();
@@ -49,12 +59,18 @@ private:
     void applyFilter();
     void updateCount();
     void updateStatusBar();
+    void applyIssueFilter();
+    void updateIssueCount();
+    void populateStages();
+    void chooseActor();
     void openDatabase();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_db;
     EnterpriseTableModel* m_model = nullptr;
+    IssueTableModel* m_issueModel = nullptr;
+    RowId m_actorId = 0;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QActionGroup* m_languageGroup = nullptr;
