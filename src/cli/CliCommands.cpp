@@ -40,6 +40,11 @@ const QString kUsage = QStringLiteral(
     "  version                                       program and database format versions\n"
     "common options: --log-level trace|debug|info|warn|error|off (default warn)\n");
 
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"), QCoreApplication::translate("yg::cli", "Database file."), QStringLiteral("file")};
+}
+
 struct Parsed
 {
     QCommandLineParser parser;
@@ -140,8 +145,7 @@ int demo(const QStringList& args, QTextStream& out, QTextStream& err)
 int summary(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("yg::cli", "Database file."),
-                                   QStringLiteral("file"));
+    const QCommandLineOption dbOpt = dbOption();
     const QCommandLineOption periodOpt(QStringLiteral("period"), QCoreApplication::translate("yg::cli", "Period."),
                                        QStringLiteral("period"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("yg::cli", "Print JSON."));
@@ -195,8 +199,7 @@ int summary(const QStringList& args, QTextStream& out, QTextStream& err)
 int upgrade(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("yg::cli", "Database file."),
-                                   QStringLiteral("file"));
+    const QCommandLineOption dbOpt = dbOption();
     if (!parse(p, args, {dbOpt}, err))
         return Usage;
     if (!p.parser.isSet(dbOpt)) {
@@ -239,8 +242,7 @@ QString dateText(QDate d)
 int issueList(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("yg::cli", "Database file."),
-                                   QStringLiteral("file"));
+    const QCommandLineOption dbOpt = dbOption();
     const QCommandLineOption stageOpt(QStringLiteral("stage"), QCoreApplication::translate("yg::cli", "Stage."),
                                       QStringLiteral("stage"));
     const QCommandLineOption ownerOpt(QStringLiteral("owner"), QCoreApplication::translate("yg::cli", "Owning cadre."),
@@ -300,13 +302,9 @@ int issueList(const QStringList& args, QTextStream& out, QTextStream& err)
     const QDate asOf = filter.overdueOn.isValid() ? filter.overdueOn : Clock::today();
     const qint64 total = issues.count(filter);
     for (const IssueListRow& r : issues.list(filter, 0, limit)) {
-        IssueState s;
-        s.exists = true;
-        s.stage = r.stage;
-        s.dueDate = r.dueDate;
-        s.pausedSince = r.pausedSince;
-        const Escalation level = escalationOf(s, asOf, calendar, thresholds);
-        const QString stage = r.stage == Stage::Closed ? displayName(r.outcome) : displayName(r.stage);
+        const Escalation level =
+            escalationOf(IssueState::ofStored(r.stage, r.dueDate, r.pausedSince), asOf, calendar, thresholds);
+        const QString stage = stageText(r.stage, r.outcome);
         out << r.number << '\t' << stage << '\t' << dateText(r.dueDate) << '\t'
             << (level == Escalation::None ? QStringLiteral("-") : displayName(level)) << '\t' << r.owner << '\t'
             << r.town << '\t' << r.enterprise << '\t' << r.title << Qt::endl;
@@ -321,8 +319,7 @@ int issueList(const QStringList& args, QTextStream& out, QTextStream& err)
 int issueShow(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("yg::cli", "Database file."),
-                                   QStringLiteral("file"));
+    const QCommandLineOption dbOpt = dbOption();
     if (!parse(p, args, {dbOpt}, err, 1) || !requireDb(p, dbOpt, "issue show", err))
         return Usage;
     if (p.parser.positionalArguments().size() != 1) {
@@ -353,8 +350,7 @@ int issueShow(const QStringList& args, QTextStream& out, QTextStream& err)
                                           service.calendar(), service.thresholds());
     const auto category = refs.category(issue->categoryId);
     out << issue->number << "  " << issue->title << Qt::endl
-        << QCoreApplication::translate("yg::cli", "Stage: %1")
-               .arg(issue->stage == Stage::Closed ? displayName(issue->outcome) : displayName(issue->stage))
+        << QCoreApplication::translate("yg::cli", "Stage: %1").arg(stageText(issue->stage, issue->outcome))
         << (issue->pausedSince.isValid()
                 ? QCoreApplication::translate("yg::cli", " (clock paused since %1)").arg(dateText(issue->pausedSince))
                 : QString())
@@ -393,8 +389,7 @@ int issueShow(const QStringList& args, QTextStream& out, QTextStream& err)
 int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("yg::cli", "Database file."),
-                                   QStringLiteral("file"));
+    const QCommandLineOption dbOpt = dbOption();
     const QCommandLineOption asOpt(QStringLiteral("as"), QCoreApplication::translate("yg::cli", "Acting user."),
                                    QStringLiteral("name"));
     const QCommandLineOption noteOpt(QStringLiteral("note"), QCoreApplication::translate("yg::cli", "Note or reason."),
@@ -474,9 +469,7 @@ int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
     const Issue after =
         IssueService(*db).act(issue->meta.id, version > 0 ? version : issue->meta.version, actor->meta.id, input);
     out << QCoreApplication::translate("yg::cli", "Issue %1: %2 done; now %3, due %4.")
-               .arg(after.number, displayName(*action),
-                    after.stage == Stage::Closed ? displayName(after.outcome) : displayName(after.stage),
-                    dateText(after.dueDate))
+               .arg(after.number, displayName(*action), stageText(after.stage, after.outcome), dateText(after.dueDate))
         << Qt::endl;
     return Ok;
 }
@@ -484,8 +477,7 @@ int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
 int check(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("yg::cli", "Database file."),
-                                   QStringLiteral("file"));
+    const QCommandLineOption dbOpt = dbOption();
     if (!parse(p, args, {dbOpt}, err) || !requireDb(p, dbOpt, "check", err))
         return Usage;
     auto db = Database::open(p.parser.value(dbOpt), {false, true});

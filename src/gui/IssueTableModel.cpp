@@ -62,12 +62,7 @@ int IssueTableModel::columnCount(const QModelIndex& parent) const
 Escalation IssueTableModel::escalationAt(int row) const
 {
     const IssueListRow& r = rowAt(row);
-    IssueState s;
-    s.exists = true;
-    s.stage = r.stage;
-    s.dueDate = r.dueDate;
-    s.pausedSince = r.pausedSince;
-    return escalationOf(s, m_today, m_calendar, m_thresholds);
+    return escalationOf(IssueState::ofStored(r.stage, r.dueDate, r.pausedSince), m_today, m_calendar, m_thresholds);
 }
 
 QVariant IssueTableModel::data(const QModelIndex& index, int role) const

@@ -62,7 +62,7 @@ void IssueWindow::reload()
     m_ui->categoryValueLabel->setText(category ? category->name : QString());
     m_ui->ownerValueLabel->setText(cadreName(m_issue.ownerId));
     m_ui->departmentValueLabel->setText(departmentName(m_issue.departmentId));
-    QString stage = m_issue.stage == Stage::Closed ? displayName(m_issue.outcome) : displayName(m_issue.stage);
+    QString stage = stageText(m_issue.stage, m_issue.outcome);
     if (m_issue.pausedSince.isValid())
         stage += tr(" — clock paused since %1").arg(m_issue.pausedSince.toString(Qt::ISODate));
     m_ui->stageValueLabel->setText(stage);

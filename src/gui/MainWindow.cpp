@@ -92,7 +92,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The models read through the database: they go first.
+    detachDatabase();
+}
+
+void MainWindow::detachDatabase()
+{
+    // Issue windows and models read through the database: they go before it.
+    for (IssueWindow* w : findChildren<IssueWindow*>())
+        delete w;
     m_ui->enterpriseTableView->setModel(nullptr);
     m_ui->issueTableView->setModel(nullptr);
     delete m_model;
@@ -103,14 +110,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::attachDatabase(std::unique_ptr<Database> db)
 {
-    for (IssueWindow* w : findChildren<IssueWindow*>())
-        delete w; // they belong to the database being closed
-    m_ui->enterpriseTableView->setModel(nullptr);
-    m_ui->issueTableView->setModel(nullptr);
-    delete m_model;
-    delete m_issueModel;
-    m_model = nullptr;
-    m_issueModel = nullptr;
+    detachDatabase();
     m_db = std::move(db);
     m_model = new EnterpriseTableModel(*m_db, this);
     m_ui->enterpriseTableView->setModel(m_model);

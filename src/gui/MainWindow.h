@@ -54,6 +54,7 @@ protected:
 
 private:
     void attachDatabase(std::unique_ptr<Database> db);
+    void detachDatabase();
     void showFigures();
     void populateTowns();
     void applyFilter();

@@ -124,6 +124,11 @@ QString displayName(Outcome v)
     return nameOf(kOutcomes, v);
 }
 
+QString stageText(Stage stage, Outcome outcome)
+{
+    return stage == Stage::Closed ? displayName(outcome) : displayName(stage);
+}
+
 template<> std::optional<Role> fromKey<Role>(const QString& key)
 {
     return parse<Role>(kRoles, key);

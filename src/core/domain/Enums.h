@@ -91,6 +91,9 @@ QString displayName(CheckItem v);
 QString displayName(Stage v);
 QString displayName(Outcome v);
 
+/** What a person reads for an issue's position: the stage, or the outcome once closed. */
+QString stageText(Stage stage, Outcome outcome);
+
 /** Parses a stored key; nullopt for anything unknown. */
 template<typename E> std::optional<E> fromKey(const QString& key);
 

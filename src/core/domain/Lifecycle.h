@@ -60,6 +60,16 @@ struct IssueState
     int reopenCount = 0;
 
     bool isPaused() const { return pausedSince.isValid(); }
+    /** The part of the state stored on an issue row (enough for escalation). */
+    static IssueState ofStored(Stage stage, QDate dueDate, QDate pausedSince)
+    {
+        IssueState s;
+        s.exists = true;
+        s.stage = stage;
+        s.dueDate = dueDate;
+        s.pausedSince = pausedSince;
+        return s;
+    }
     friend bool operator==(const IssueState&, const IssueState&) = default;
 };
 

@@ -140,12 +140,7 @@ QHash<RowId, Escalation> IssueService::escalationLevels(QDate asOf)
     const EscalationThresholds t = thresholds();
     QHash<RowId, Escalation> levels;
     IssueRepository(m_db).forEachOpenIssue([&](const Issue& i) {
-        IssueState s;
-        s.exists = true;
-        s.stage = i.stage;
-        s.dueDate = i.dueDate;
-        s.pausedSince = i.pausedSince;
-        const Escalation e = escalationOf(s, asOf, cal, t);
+        const Escalation e = escalationOf(IssueState::ofStored(i.stage, i.dueDate, i.pausedSince), asOf, cal, t);
         if (e != Escalation::None)
             levels.insert(i.meta.id, e);
     });
