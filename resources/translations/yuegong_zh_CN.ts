@@ -249,6 +249,41 @@
     </message>
 </context>
 <context>
+    <name>yg::CalendarImport</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 line 1: the header must be date,kind,name</source>
+        <translation>%1 第 1 行：表头必须是 date,kind,name</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column date: '%3' is not a date like 2027-02-08</source>
+        <translation>%1 第 %2 行 date 列：“%3”不是 2027-02-08 这样的日期</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column kind: '%3' is neither holiday nor workday</source>
+        <translation>%1 第 %2 行 kind 列：“%3”既不是 holiday 也不是 workday</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 is a weekend day; only weekdays can be holidays</source>
+        <translation>%1 第 %2 行：%3 是周末；只有工作日才能设为节假日</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 is a weekday; only weekend days can be make-up days</source>
+        <translation>%1 第 %2 行：%3 是工作日；只有周末才能设为调休上班日</translation>
+    </message>
+    <message>
+        <source>the file has no days to import</source>
+        <translation>文件中没有可导入的日期</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported; nothing was changed:</source>
+        <translation>日历未导入，未作任何改动：</translation>
+    </message>
+</context>
+<context>
     <name>yg::CreditCode</name>
     <message>
         <source>The credit code is empty; it has 18 characters.</source>
@@ -1474,6 +1509,34 @@
     <message>
         <source>issue needs list, show or act.</source>
         <translation>issue 需要 list、show 或 act。</translation>
+    </message>
+    <message>
+        <source>calendar import needs the CSV file (date,kind,name).</source>
+        <translation>calendar import 需要 CSV 文件（date,kind,name）。</translation>
+    </message>
+    <message>
+        <source>Calendar imported: %1 new, %2 changed, %3 already so.</source>
+        <translation>日历已导入：新增 %1 天，修改 %2 天，%3 天无变化。</translation>
+    </message>
+    <message>
+        <source>Category code.</source>
+        <translation>类别代码。</translation>
+    </message>
+    <message>
+        <source>Working days.</source>
+        <translation>工作日数。</translation>
+    </message>
+    <message>
+        <source>--days '%1' must be a whole number from 1 to 365.</source>
+        <translation>--days“%1”必须是 1 到 365 的整数。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): due after %3 working days (was %4).</source>
+        <translation>%1（%2）：办理时限改为 %3 个工作日（原为 %4）。</translation>
+    </message>
+    <message>
+        <source>Unknown category code '%1'; the codes are: %2.</source>
+        <translation>未知的类别代码“%1”；可用代码：%2。</translation>
     </message>
 </context>
 </TS>

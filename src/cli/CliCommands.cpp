@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "demo/DemoGenerator.h"
+#include "district/CalendarImport.h"
 #include "domain/Lifecycle.h"
 #include "domain/Period.h"
 #include "reporting/HeadlineFigures.h"
@@ -11,6 +12,7 @@
 #include "storage/Migrator.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SqliteDialect.h"
+#include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 #include "util/Logging.h"
@@ -35,6 +37,8 @@ const QString kUsage = QStringLiteral(
     "  issue act  --db FILE NUMBER ACTION --as NAME [--note T] [--department NAME] [--due DATE]\n"
     "             [--satisfaction satisfied|basically_satisfied] [--date DATE] [--version N]\n"
     "           ACTION: explain submit transfer return feedback confirm reject close withdraw reopen pause resume\n"
+    "  calendar import --db FILE CSV                 holidays and make-up working days (date,kind,name)\n"
+    "  category set-due-days --db FILE --code CODE --days N   default working days to the due date\n"
     "  check    --db FILE                            SQLite integrity, foreign keys, lifecycle consistency\n"
     "  upgrade  --db FILE                            open for writing and upgrade to this version's format\n"
     "  version                                       program and database format versions\n"
@@ -474,6 +478,69 @@ int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
     return Ok;
 }
 
+int calendarImport(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    if (!parse(p, args, {dbOpt}, err, 1) || !requireDb(p, dbOpt, "calendar import", err))
+        return Usage;
+    if (p.parser.positionalArguments().size() != 1) {
+        err << QCoreApplication::translate("yg::cli", "calendar import needs the CSV file (date,kind,name).")
+            << Qt::endl;
+        return Usage;
+    }
+    auto db = Database::open(p.parser.value(dbOpt), {false, false});
+    const CalendarImportResult r = importCalendar(*db, p.parser.positionalArguments().first());
+    out << QCoreApplication::translate("yg::cli", "Calendar imported: %1 new, %2 changed, %3 already so.")
+               .arg(r.added)
+               .arg(r.changed)
+               .arg(r.unchanged)
+        << Qt::endl;
+    return Ok;
+}
+
+int categorySetDueDays(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    const QCommandLineOption codeOpt(QStringLiteral("code"), QCoreApplication::translate("yg::cli", "Category code."),
+                                     QStringLiteral("code"));
+    const QCommandLineOption daysOpt(QStringLiteral("days"), QCoreApplication::translate("yg::cli", "Working days."),
+                                     QStringLiteral("n"));
+    if (!parse(p, args, {dbOpt, codeOpt, daysOpt}, err) || !requireDb(p, dbOpt, "category set-due-days", err))
+        return Usage;
+    int days = 0;
+    if (!positiveInt(p.parser.value(daysOpt), &days) || days > 365) {
+        err << QCoreApplication::translate("yg::cli", "--days '%1' must be a whole number from 1 to 365.")
+                   .arg(p.parser.value(daysOpt))
+            << Qt::endl;
+        return Usage;
+    }
+    auto db = Database::open(p.parser.value(dbOpt), {false, false});
+    ReferenceRepository refs(*db);
+    QStringList codes;
+    for (Category c : refs.categories()) {
+        codes << c.code;
+        if (c.code != p.parser.value(codeOpt))
+            continue;
+        const int before = c.defaultDueDays;
+        c.defaultDueDays = days;
+        WriteTransaction tx(db->connection());
+        refs.update(c);
+        tx.commit();
+        out << QCoreApplication::translate("yg::cli", "%1 (%2): due after %3 working days (was %4).")
+                   .arg(c.name, c.code)
+                   .arg(days)
+                   .arg(before)
+            << Qt::endl;
+        return Ok;
+    }
+    err << QCoreApplication::translate("yg::cli", "Unknown category code '%1'; the codes are: %2.")
+               .arg(p.parser.value(codeOpt), codes.join(QStringLiteral(", ")))
+        << Qt::endl;
+    return Failed;
+}
+
 int check(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
@@ -526,6 +593,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             err << QCoreApplication::translate("yg::cli", "issue needs list, show or act.") << Qt::endl << kUsage;
             return Usage;
         }
+        if (command == QLatin1String("calendar") && rest.value(0) == QLatin1String("import"))
+            return calendarImport(rest.mid(1), out, err);
+        if (command == QLatin1String("category") && rest.value(0) == QLatin1String("set-due-days"))
+            return categorySetDueDays(rest.mid(1), out, err);
         if (command == QLatin1String("check"))
             return check(rest, out, err);
         if (command == QLatin1String("upgrade"))

@@ -91,3 +91,39 @@ TEST(Cli, ForeignFileIsRefusedWithExitOne)
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("not an SQLite database"))) << r.err.toStdString();
 }
+
+TEST(Cli, IssueCommandsFollowTheRulesAndSayWhy)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.yuegong"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).code, 0);
+    const CliRun list =
+        cli({QStringLiteral("issue"), QStringLiteral("list"), QStringLiteral("--db"), path, QStringLiteral("--stage"),
+             QStringLiteral("intake"), QStringLiteral("--limit"), QStringLiteral("1")});
+    ASSERT_EQ(list.code, 0) << list.err.toStdString();
+    const QStringList row = list.out.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char('\t'));
+    const QString number = row.value(0);
+    const QString owner = row.value(4);
+    ASSERT_FALSE(number.isEmpty());
+
+    const CliRun refused = cli({QStringLiteral("issue"), QStringLiteral("act"), QStringLiteral("--db"), path, number,
+                                QStringLiteral("confirm"), QStringLiteral("--as"), owner});
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("Nothing was changed"))) << refused.err.toStdString();
+    const CliRun submit = cli({QStringLiteral("issue"), QStringLiteral("act"), QStringLiteral("--db"), path, number,
+                               QStringLiteral("submit"), QStringLiteral("--as"), owner});
+    EXPECT_EQ(submit.code, 0) << submit.err.toStdString();
+    const CliRun show = cli({QStringLiteral("issue"), QStringLiteral("show"), QStringLiteral("--db"), path, number});
+    EXPECT_TRUE(show.out.contains(QStringLiteral("Stage: Consultation"))) << show.out.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("issue"), QStringLiteral("act"), QStringLiteral("--db"), path, number,
+                   QStringLiteral("frobnicate"), QStringLiteral("--as"), owner})
+                  .code,
+              2);
+    EXPECT_EQ(cli({QStringLiteral("check"), QStringLiteral("--db"), path}).code, 0);
+
+    const CliRun days =
+        cli({QStringLiteral("category"), QStringLiteral("set-due-days"), QStringLiteral("--db"), path,
+             QStringLiteral("--code"), QStringLiteral("nope"), QStringLiteral("--days"), QStringLiteral("3")});
+    EXPECT_EQ(days.code, 1);
+    EXPECT_TRUE(days.err.contains(QStringLiteral("wage_dispute"))) << "lists the codes";
+}

@@ -30,6 +30,7 @@ public:
     QDate addWorkingDays(QDate from, int n) const;
     /** Working days in (from, to]: 0 when to <= from. */
     int workingDaysBetween(QDate from, QDate to) const;
+    bool hasException(QDate date) const { return m_exceptions.contains(date); }
     /** The holiday's name, if the date is an exception. */
     QString nameOf(QDate date) const;
     qsizetype exceptionCount() const { return m_exceptions.size(); }
