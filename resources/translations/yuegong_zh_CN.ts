@@ -1507,10 +1507,6 @@
         <translation>数据库完好：文件完整，引用正确，每件问题的办理记录与状态一致。</translation>
     </message>
     <message>
-        <source>issue needs list, show or act.</source>
-        <translation>issue 需要 list、show 或 act。</translation>
-    </message>
-    <message>
         <source>calendar import needs the CSV file (date,kind,name).</source>
         <translation>calendar import 需要 CSV 文件（date,kind,name）。</translation>
     </message>
@@ -1537,6 +1533,30 @@
     <message>
         <source>Unknown category code '%1'; the codes are: %2.</source>
         <translation>未知的类别代码“%1”；可用代码：%2。</translation>
+    </message>
+    <message>
+        <source>Department	Received	Returned	Feedbacks	Average working days to feedback</source>
+        <translation>承办部门	接收	退回	反馈	平均反馈工作日</translation>
+    </message>
+    <message>
+        <source>Working days before the due date.</source>
+        <translation>到期前的工作日数。</translation>
+    </message>
+    <message>
+        <source>Working days overdue before a talk.</source>
+        <translation>超期多少个工作日后约谈。</translation>
+    </message>
+    <message>
+        <source>--%1 '%2' must be a whole number from 1 to 60.</source>
+        <translation>--%1“%2”必须是 1 到 60 的整数。</translation>
+    </message>
+    <message>
+        <source>Reminder %1 working days before the due date; talk when overdue by more than %2 working days.</source>
+        <translation>到期前 %1 个工作日提醒；超期超过 %2 个工作日约谈。</translation>
+    </message>
+    <message>
+        <source>issue needs list, show, act or departments.</source>
+        <translation>issue 需要 list、show、act 或 departments。</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "reporting/HeadlineFigures.h"
 #include "services/IssueService.h"
 #include "storage/CadreRepository.h"
+#include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/IssueRepository.h"
 #include "storage/Migrator.h"
@@ -37,6 +38,8 @@ const QString kUsage = QStringLiteral(
     "  issue act  --db FILE NUMBER ACTION --as NAME [--note T] [--department NAME] [--due DATE]\n"
     "             [--satisfaction satisfied|basically_satisfied] [--date DATE] [--version N]\n"
     "           ACTION: explain submit transfer return feedback confirm reject close withdraw reopen pause resume\n"
+    "  issue departments --db FILE [--period P]      per department: received, returned, days to feedback\n"
+    "  escalation set --db FILE [--reminder-days N] [--talk-after-days N]\n"
     "  calendar import --db FILE CSV                 holidays and make-up working days (date,kind,name)\n"
     "  category set-due-days --db FILE --code CODE --days N   default working days to the due date\n"
     "  check    --db FILE                            SQLite integrity, foreign keys, lifecycle consistency\n"
@@ -478,6 +481,77 @@ int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
     return Ok;
 }
 
+int issueDepartments(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    const QCommandLineOption periodOpt(QStringLiteral("period"), QCoreApplication::translate("yg::cli", "Period."),
+                                       QStringLiteral("period"));
+    if (!parse(p, args, {dbOpt, periodOpt}, err) || !requireDb(p, dbOpt, "issue departments", err))
+        return Usage;
+    QDate from, to;
+    if (p.parser.isSet(periodOpt)) {
+        QString why;
+        const auto period = Period::parse(p.parser.value(periodOpt), &why);
+        if (!period) {
+            err << why << Qt::endl;
+            return Usage;
+        }
+        from = period->first();
+        to = period->last();
+    }
+    auto db = Database::open(p.parser.value(dbOpt), {false, true});
+    out << QCoreApplication::translate("yg::cli", "Department\tReceived\tReturned\tFeedbacks\tAverage working days "
+                                                  "to feedback")
+        << Qt::endl;
+    for (const auto& d : IssueService(*db).departmentFigures(from, to)) {
+        out << d.name << '\t' << d.received << '\t' << d.returned << '\t' << d.feedbacks << '\t'
+            << (d.feedbacks > 0 ? QString::number(d.averageDaysToFeedback, 'f', 1) : QStringLiteral("—")) << Qt::endl;
+    }
+    return Ok;
+}
+
+int escalationSet(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    const QCommandLineOption reminderOpt(QStringLiteral("reminder-days"),
+                                         QCoreApplication::translate("yg::cli", "Working days before the due date."),
+                                         QStringLiteral("n"));
+    const QCommandLineOption talkOpt(QStringLiteral("talk-after-days"),
+                                     QCoreApplication::translate("yg::cli", "Working days overdue before a talk."),
+                                     QStringLiteral("n"));
+    if (!parse(p, args, {dbOpt, reminderOpt, talkOpt}, err) || !requireDb(p, dbOpt, "escalation set", err))
+        return Usage;
+    QList<std::pair<QString, int>> changes;
+    for (const auto& [opt, key] :
+         {std::pair{&reminderOpt, "escalation.reminder_days"}, std::pair{&talkOpt, "escalation.talk_after_days"}}) {
+        if (!p.parser.isSet(*opt))
+            continue;
+        int n = 0;
+        if (!positiveInt(p.parser.value(*opt), &n) || n > 60) {
+            err << QCoreApplication::translate("yg::cli", "--%1 '%2' must be a whole number from 1 to 60.")
+                       .arg(opt->names().first(), p.parser.value(*opt))
+                << Qt::endl;
+            return Usage;
+        }
+        changes.append({QLatin1String(key), n});
+    }
+    auto db = Database::open(p.parser.value(dbOpt), {false, false});
+    CalendarRepository settings(*db);
+    WriteTransaction tx(db->connection());
+    for (const auto& [key, n] : changes)
+        settings.setSetting(key, QString::number(n));
+    tx.commit();
+    const EscalationThresholds t = IssueService(*db).thresholds();
+    out << QCoreApplication::translate("yg::cli", "Reminder %1 working days before the due date; talk when overdue by "
+                                                  "more than %2 working days.")
+               .arg(t.reminderDays)
+               .arg(t.talkAfterDays)
+        << Qt::endl;
+    return Ok;
+}
+
 int calendarImport(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
@@ -590,9 +664,14 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 return issueShow(rest.mid(1), out, err);
             if (sub == QLatin1String("act"))
                 return issueAct(rest.mid(1), out, err);
-            err << QCoreApplication::translate("yg::cli", "issue needs list, show or act.") << Qt::endl << kUsage;
+            if (sub == QLatin1String("departments"))
+                return issueDepartments(rest.mid(1), out, err);
+            err << QCoreApplication::translate("yg::cli", "issue needs list, show, act or departments.") << Qt::endl
+                << kUsage;
             return Usage;
         }
+        if (command == QLatin1String("escalation") && rest.value(0) == QLatin1String("set"))
+            return escalationSet(rest.mid(1), out, err);
         if (command == QLatin1String("calendar") && rest.value(0) == QLatin1String("import"))
             return calendarImport(rest.mid(1), out, err);
         if (command == QLatin1String("category") && rest.value(0) == QLatin1String("set-due-days"))

@@ -5,6 +5,7 @@
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 
+#include <chrono>
 #include <vector>
 
 namespace yg {
@@ -30,6 +31,8 @@ void initLogging(const LogOptions& options)
     logger->flush_on(spdlog::level::warn);
     logger->set_pattern("%Y-%m-%d %H:%M:%S.%e %^%l%$ [%t] %v");
     spdlog::set_default_logger(logger);
+    // A killed process keeps at most the last two seconds of log unwritten.
+    spdlog::flush_every(std::chrono::seconds(2));
 }
 
 bool parseLogLevel(const QString& text, spdlog::level::level_enum* level)
