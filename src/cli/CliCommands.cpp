@@ -5,7 +5,11 @@
 #include "domain/Lifecycle.h"
 #include "domain/Period.h"
 #include "reporting/HeadlineFigures.h"
+#include "services/AccountService.h"
+#include "services/AdminService.h"
 #include "services/IssueService.h"
+#include "services/Permissions.h"
+#include "storage/AuditLog.h"
 #include "storage/CadreRepository.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
@@ -24,6 +28,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <termios.h>
+#include <unistd.h>
+
 namespace yg::cli {
 
 namespace {
@@ -35,7 +42,7 @@ const QString kUsage = QStringLiteral(
     "  summary  --db FILE [--period P] [--json]     the headline figures (visits, issues, rate, coverage)\n"
     "  issue list --db FILE [--stage S] [--owner NAME] [--town NAME] [--overdue-on DATE] [--limit N]\n"
     "  issue show --db FILE NUMBER                   one issue with its timeline\n"
-    "  issue act  --db FILE NUMBER ACTION --as NAME [--note T] [--department NAME] [--due DATE]\n"
+    "  issue act  --db FILE NUMBER ACTION [--note T] [--department NAME] [--due DATE]\n"
     "             [--satisfaction satisfied|basically_satisfied] [--date DATE] [--version N]\n"
     "           ACTION: explain submit transfer return feedback confirm reject close withdraw reopen pause resume\n"
     "  issue departments --db FILE [--period P]      per department: received, returned, days to feedback\n"
@@ -45,7 +52,8 @@ const QString kUsage = QStringLiteral(
     "  check    --db FILE                            SQLite integrity, foreign keys, lifecycle consistency\n"
     "  upgrade  --db FILE                            open for writing and upgrade to this version's format\n"
     "  version                                       program and database format versions\n"
-    "common options: --log-level trace|debug|info|warn|error|off (default warn)\n");
+    "common options: --user NAME (password from YUEGONG_PASSWORD or a prompt; needed by every command that\n"
+    "                reads or changes records), --log-level trace|debug|info|warn|error|off (default warn)\n");
 
 QCommandLineOption dbOption()
 {
@@ -64,6 +72,8 @@ bool parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOpti
 {
     p.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.parser.addOptions(options);
+    p.parser.addOption(
+        {QStringLiteral("user"), QCoreApplication::translate("yg::cli", "Your user name."), QStringLiteral("name")});
     p.parser.addOption({QStringLiteral("log-level"), QCoreApplication::translate("yg::cli", "Log level."),
                         QStringLiteral("level"), QStringLiteral("warn")});
     QStringList argv = arguments;
@@ -89,6 +99,54 @@ bool parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOpti
     }
     initLogging({QString(), true, level});
     return true;
+}
+
+/**
+ * A password without putting it on the command line: the environment variable, else a
+ * prompt on the terminal with echo off. Empty when neither is possible.
+ */
+QString readPassword(const char* variable, const QString& prompt, QTextStream& err)
+{
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+    if (!isatty(STDIN_FILENO))
+        return {};
+    err << prompt << Qt::flush;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    err << Qt::endl;
+    return line;
+}
+
+/** Signs the --user in; prints why not and returns nullopt on failure. */
+std::optional<Cadre> signIn(const Parsed& p, Database& db, QTextStream& err)
+{
+    const QString user = p.parser.value(QStringLiteral("user"));
+    if (user.isEmpty()) {
+        err << QCoreApplication::translate("yg::cli", "This command reads or changes records: give --user NAME "
+                                                      "(the password comes from YUEGONG_PASSWORD or a prompt).")
+            << Qt::endl;
+        return std::nullopt;
+    }
+    const QString password =
+        readPassword("YUEGONG_PASSWORD", QCoreApplication::translate("yg::cli", "Password for %1: ").arg(user), err);
+    if (password.isEmpty()) {
+        err << QCoreApplication::translate("yg::cli", "No password: set YUEGONG_PASSWORD or run in a terminal.")
+            << Qt::endl;
+        return std::nullopt;
+    }
+    try {
+        return AccountService(db).signIn(user, password);
+    } catch (const Error& e) {
+        err << e.message() << Qt::endl;
+        return std::nullopt;
+    }
 }
 
 bool positiveInt(const QString& text, int* value)
@@ -174,6 +232,9 @@ int summary(const QStringList& args, QTextStream& out, QTextStream& err)
         to = period->last();
     }
     auto db = Database::open(p.parser.value(dbOpt), {false, true});
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
     const HeadlineFigures f = HeadlineFigures::compute(*db, from, to);
     if (p.parser.isSet(jsonOpt)) {
         QJsonObject o;
@@ -284,6 +345,9 @@ int issueList(const QStringList& args, QTextStream& out, QTextStream& err)
     if (p.parser.isSet(overdueOpt) && !parseDate(p.parser.value(overdueOpt), "--overdue-on", &filter.overdueOn, err))
         return Usage;
     auto db = Database::open(p.parser.value(dbOpt), {false, true});
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
     if (p.parser.isSet(ownerOpt)) {
         const auto owner = CadreRepository(*db).cadreByName(p.parser.value(ownerOpt));
         if (!owner) {
@@ -304,6 +368,7 @@ int issueList(const QStringList& args, QTextStream& out, QTextStream& err)
     }
     IssueRepository issues(*db);
     IssueService service(*db);
+    filter.visibleTo = service.visibilityFor(*actor);
     const WorkCalendar calendar = service.calendar();
     const EscalationThresholds thresholds = service.thresholds();
     const QDate asOf = filter.overdueOn.isValid() ? filter.overdueOn : Clock::today();
@@ -334,11 +399,20 @@ int issueShow(const QStringList& args, QTextStream& out, QTextStream& err)
         return Usage;
     }
     auto db = Database::open(p.parser.value(dbOpt), {false, true});
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
     IssueRepository issues(*db);
     const auto issue = issues.byNumber(p.parser.positionalArguments().first());
     if (!issue) {
         err << QCoreApplication::translate("yg::cli", "There is no issue %1.")
                    .arg(p.parser.positionalArguments().first())
+            << Qt::endl;
+        return Failed;
+    }
+    if (!IssueService(*db).canSee(*actor, *issue)) {
+        err << QCoreApplication::translate("yg::cli", "Issue %1 belongs to another group; %2 may not see it.")
+                   .arg(issue->number, actor->name)
             << Qt::endl;
         return Failed;
     }
@@ -397,8 +471,6 @@ int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
     const QCommandLineOption dbOpt = dbOption();
-    const QCommandLineOption asOpt(QStringLiteral("as"), QCoreApplication::translate("yg::cli", "Acting user."),
-                                   QStringLiteral("name"));
     const QCommandLineOption noteOpt(QStringLiteral("note"), QCoreApplication::translate("yg::cli", "Note or reason."),
                                      QStringLiteral("text"));
     const QCommandLineOption deptOpt(QStringLiteral("department"),
@@ -411,7 +483,7 @@ int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
         QStringLiteral("date"), QCoreApplication::translate("yg::cli", "Date it happened."), QStringLiteral("date"));
     const QCommandLineOption versionOpt(
         QStringLiteral("version"), QCoreApplication::translate("yg::cli", "Version you saw."), QStringLiteral("n"));
-    if (!parse(p, args, {dbOpt, asOpt, noteOpt, deptOpt, dueOpt, satOpt, dateOpt, versionOpt}, err, 2) ||
+    if (!parse(p, args, {dbOpt, noteOpt, deptOpt, dueOpt, satOpt, dateOpt, versionOpt}, err, 2) ||
         !requireDb(p, dbOpt, "issue act", err))
         return Usage;
     const QStringList pos = p.parser.positionalArguments();
@@ -430,10 +502,6 @@ int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
             << Qt::endl;
         return Usage;
     }
-    if (!p.parser.isSet(asOpt)) {
-        err << QCoreApplication::translate("yg::cli", "issue act needs --as NAME, the person acting.") << Qt::endl;
-        return Usage;
-    }
     ActionInput input;
     input.action = *action;
     input.note = p.parser.value(noteOpt);
@@ -450,12 +518,9 @@ int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
         return Usage;
     }
     auto db = Database::open(p.parser.value(dbOpt), {false, false});
-    const auto actor = CadreRepository(*db).cadreByName(p.parser.value(asOpt));
-    if (!actor) {
-        err << QCoreApplication::translate("yg::cli", "There is no user named '%1'.").arg(p.parser.value(asOpt))
-            << Qt::endl;
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
         return Failed;
-    }
     if (p.parser.isSet(deptOpt)) {
         for (const Department& d : ReferenceRepository(*db).departments()) {
             if (d.name == p.parser.value(deptOpt).trimmed())
@@ -501,6 +566,9 @@ int issueDepartments(const QStringList& args, QTextStream& out, QTextStream& err
         to = period->last();
     }
     auto db = Database::open(p.parser.value(dbOpt), {false, true});
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
     out << QCoreApplication::translate("yg::cli", "Department\tReceived\tReturned\tFeedbacks\tAverage working days "
                                                   "to feedback")
         << Qt::endl;
@@ -538,11 +606,13 @@ int escalationSet(const QStringList& args, QTextStream& out, QTextStream& err)
         changes.append({QLatin1String(key), n});
     }
     auto db = Database::open(p.parser.value(dbOpt), {false, false});
-    CalendarRepository settings(*db);
-    WriteTransaction tx(db->connection());
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
+    std::optional<int> reminder, talk;
     for (const auto& [key, n] : changes)
-        settings.setSetting(key, QString::number(n));
-    tx.commit();
+        (key == QLatin1String("escalation.reminder_days") ? reminder : talk) = n;
+    AdminService(*db).setEscalationThresholds(*actor, reminder, talk);
     const EscalationThresholds t = IssueService(*db).thresholds();
     out << QCoreApplication::translate("yg::cli", "Reminder %1 working days before the due date; talk when overdue by "
                                                   "more than %2 working days.")
@@ -564,7 +634,10 @@ int calendarImport(const QStringList& args, QTextStream& out, QTextStream& err)
         return Usage;
     }
     auto db = Database::open(p.parser.value(dbOpt), {false, false});
-    const CalendarImportResult r = importCalendar(*db, p.parser.positionalArguments().first());
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
+    const CalendarImportResult r = AdminService(*db).importCalendar(*actor, p.parser.positionalArguments().first());
     out << QCoreApplication::translate("yg::cli", "Calendar imported: %1 new, %2 changed, %3 already so.")
                .arg(r.added)
                .arg(r.changed)
@@ -591,28 +664,25 @@ int categorySetDueDays(const QStringList& args, QTextStream& out, QTextStream& e
         return Usage;
     }
     auto db = Database::open(p.parser.value(dbOpt), {false, false});
-    ReferenceRepository refs(*db);
-    QStringList codes;
-    for (Category c : refs.categories()) {
-        codes << c.code;
-        if (c.code != p.parser.value(codeOpt))
-            continue;
-        const int before = c.defaultDueDays;
-        c.defaultDueDays = days;
-        WriteTransaction tx(db->connection());
-        refs.update(c);
-        tx.commit();
-        out << QCoreApplication::translate("yg::cli", "%1 (%2): due after %3 working days (was %4).")
-                   .arg(c.name, c.code)
-                   .arg(days)
-                   .arg(before)
-            << Qt::endl;
-        return Ok;
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
+    const QString code = p.parser.value(codeOpt);
+    int before = 0;
+    QString name;
+    for (const Category& c : ReferenceRepository(*db).categories()) {
+        if (c.code == code) {
+            before = c.defaultDueDays;
+            name = c.name;
+        }
     }
-    err << QCoreApplication::translate("yg::cli", "Unknown category code '%1'; the codes are: %2.")
-               .arg(p.parser.value(codeOpt), codes.join(QStringLiteral(", ")))
+    AdminService(*db).setCategoryDueDays(*actor, code, days);
+    out << QCoreApplication::translate("yg::cli", "%1 (%2): due after %3 working days (was %4).")
+               .arg(name, code)
+               .arg(days)
+               .arg(before)
         << Qt::endl;
-    return Failed;
+    return Ok;
 }
 
 int check(const QStringList& args, QTextStream& out, QTextStream& err)
@@ -622,20 +692,32 @@ int check(const QStringList& args, QTextStream& out, QTextStream& err)
     if (!parse(p, args, {dbOpt}, err) || !requireDb(p, dbOpt, "check", err))
         return Usage;
     auto db = Database::open(p.parser.value(dbOpt), {false, true});
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
     const QStringList sqlite = SqliteDialect::integrityProblems(db->connection());
     for (const QString& problem : sqlite)
         out << QCoreApplication::translate("yg::cli", "Database file: %1").arg(problem) << Qt::endl;
+    Permissions::require(*actor, Capability::ManageSettings);
     const auto lifecycle = IssueService(*db).checkConsistency();
+    const RowId broken = AuditLog(*db).firstBrokenEntry();
+    if (broken > 0) {
+        out << QCoreApplication::translate("yg::cli",
+                                           "Audit trail: entry %1 does not match the chain; it or the one before was "
+                                           "changed or removed outside the app.")
+                   .arg(broken)
+            << Qt::endl;
+    }
     for (const auto& i : lifecycle)
         out << QCoreApplication::translate("yg::cli", "Issue %1: %2").arg(i.number, i.problem) << Qt::endl;
-    if (sqlite.isEmpty() && lifecycle.isEmpty()) {
-        out << QCoreApplication::translate(
-                   "yg::cli", "The database is healthy: file integrity, references and every issue's history agree.")
+    if (sqlite.isEmpty() && lifecycle.isEmpty() && broken == 0) {
+        out << QCoreApplication::translate("yg::cli", "The database is healthy: file integrity, references, every "
+                                                      "issue's history and the audit chain agree.")
             << Qt::endl;
         return Ok;
     }
     out << QCoreApplication::translate("yg::cli", "%n problem(s) found.", nullptr,
-                                       static_cast<int>(sqlite.size() + lifecycle.size()))
+                                       static_cast<int>(sqlite.size() + lifecycle.size() + (broken > 0 ? 1 : 0)))
         << Qt::endl;
     return Failed;
 }

@@ -1,5 +1,8 @@
 #include "CliCommands.h"
 #include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+#include "storage/AccountRepository.h"
+#include "storage/IssueRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,15 +62,18 @@ TEST(Cli, DemoThenSummary)
     EXPECT_EQ(again.code, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("already exists"))) << again.err.toStdString();
 
-    const CliRun json = cli({QStringLiteral("summary"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+    qputenv("YUEGONG_PASSWORD", yg::DemoGenerator::kDemoPassword);
+    const CliRun json = cli({QStringLiteral("summary"), QStringLiteral("--db"), path, QStringLiteral("--json"),
+                             QStringLiteral("--user"), QStringLiteral("staff1")});
     ASSERT_EQ(json.code, 0) << json.err.toStdString();
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     EXPECT_GT(o.value(QStringLiteral("visits")).toInt(), 1000);
     EXPECT_EQ(o.value(QStringLiteral("keyEnterprises")).toInt(), 87);
     EXPECT_TRUE(o.value(QStringLiteral("resolutionRate")).toString().endsWith(QLatin1Char('%')));
 
-    const CliRun period = cli({QStringLiteral("summary"), QStringLiteral("--db"), path, QStringLiteral("--period"),
-                               QStringLiteral("2022"), QStringLiteral("--json")});
+    const CliRun period =
+        cli({QStringLiteral("summary"), QStringLiteral("--db"), path, QStringLiteral("--period"),
+             QStringLiteral("2022"), QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("staff1")});
     ASSERT_EQ(period.code, 0);
     const QJsonObject empty = QJsonDocument::fromJson(period.out.toUtf8()).object();
     EXPECT_EQ(empty.value(QStringLiteral("visits")).toInt(), 0);
@@ -94,36 +100,57 @@ TEST(Cli, ForeignFileIsRefusedWithExitOne)
 
 TEST(Cli, IssueCommandsFollowTheRulesAndSayWhy)
 {
+    qputenv("YUEGONG_PASSWORD", yg::DemoGenerator::kDemoPassword);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.yuegong"));
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).code, 0);
-    const CliRun list =
-        cli({QStringLiteral("issue"), QStringLiteral("list"), QStringLiteral("--db"), path, QStringLiteral("--stage"),
-             QStringLiteral("intake"), QStringLiteral("--limit"), QStringLiteral("1")});
-    ASSERT_EQ(list.code, 0) << list.err.toStdString();
-    const QStringList row = list.out.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char('\t'));
-    const QString number = row.value(0);
-    const QString owner = row.value(4);
-    ASSERT_FALSE(number.isEmpty());
-
-    const CliRun refused = cli({QStringLiteral("issue"), QStringLiteral("act"), QStringLiteral("--db"), path, number,
-                                QStringLiteral("confirm"), QStringLiteral("--as"), owner});
+    QString number, owner;
+    {
+        auto db = yg::Database::open(path, {false, true});
+        yg::IssueFilter intake;
+        intake.stage = yg::Stage::Intake;
+        const auto rows = yg::IssueRepository(*db).list(intake, 0, 1);
+        ASSERT_FALSE(rows.isEmpty());
+        number = rows.first().number;
+        owner = yg::AccountRepository(*db).byCadre(yg::IssueRepository(*db).issue(rows.first().id)->ownerId)->username;
+    }
+    const QStringList db{QStringLiteral("--db"), path};
+    EXPECT_EQ(cli(QStringList{QStringLiteral("issue"), QStringLiteral("list")} + db).code, 1) << "no --user";
+    const CliRun refused = cli(QStringList{QStringLiteral("issue"), QStringLiteral("act")} + db +
+                               QStringList{number, QStringLiteral("confirm"), QStringLiteral("--user"), owner});
     EXPECT_EQ(refused.code, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("Nothing was changed"))) << refused.err.toStdString();
-    const CliRun submit = cli({QStringLiteral("issue"), QStringLiteral("act"), QStringLiteral("--db"), path, number,
-                               QStringLiteral("submit"), QStringLiteral("--as"), owner});
+    const CliRun submit = cli(QStringList{QStringLiteral("issue"), QStringLiteral("act")} + db +
+                              QStringList{number, QStringLiteral("submit"), QStringLiteral("--user"), owner});
     EXPECT_EQ(submit.code, 0) << submit.err.toStdString();
-    const CliRun show = cli({QStringLiteral("issue"), QStringLiteral("show"), QStringLiteral("--db"), path, number});
+    const CliRun show = cli(QStringList{QStringLiteral("issue"), QStringLiteral("show")} + db +
+                            QStringList{number, QStringLiteral("--user"), owner});
     EXPECT_TRUE(show.out.contains(QStringLiteral("Stage: Consultation"))) << show.out.toStdString();
-    EXPECT_EQ(cli({QStringLiteral("issue"), QStringLiteral("act"), QStringLiteral("--db"), path, number,
-                   QStringLiteral("frobnicate"), QStringLiteral("--as"), owner})
+    EXPECT_EQ(cli(QStringList{QStringLiteral("issue"), QStringLiteral("act")} + db +
+                  QStringList{number, QStringLiteral("frobnicate"), QStringLiteral("--user"), owner})
                   .code,
               2);
-    EXPECT_EQ(cli({QStringLiteral("check"), QStringLiteral("--db"), path}).code, 0);
+    EXPECT_EQ(cli(QStringList{QStringLiteral("check"), QStringLiteral("--user"), QStringLiteral("admin")} + db).code,
+              0);
+    const CliRun cadreCheck = cli(QStringList{QStringLiteral("check"), QStringLiteral("--user"), owner} + db);
+    EXPECT_EQ(cadreCheck.code, 1) << "check is for staff and administrators";
 
-    const CliRun days =
-        cli({QStringLiteral("category"), QStringLiteral("set-due-days"), QStringLiteral("--db"), path,
-             QStringLiteral("--code"), QStringLiteral("nope"), QStringLiteral("--days"), QStringLiteral("3")});
+    const CliRun days = cli(QStringList{QStringLiteral("category"), QStringLiteral("set-due-days"),
+                                        QStringLiteral("--user"), QStringLiteral("staff1"), QStringLiteral("--code"),
+                                        QStringLiteral("nope"), QStringLiteral("--days"), QStringLiteral("3")} +
+                            db);
     EXPECT_EQ(days.code, 1);
     EXPECT_TRUE(days.err.contains(QStringLiteral("wage_dispute"))) << "lists the codes";
+    const CliRun cadreDays = cli(QStringList{QStringLiteral("category"), QStringLiteral("set-due-days"),
+                                             QStringLiteral("--user"), owner, QStringLiteral("--code"),
+                                             QStringLiteral("other"), QStringLiteral("--days"), QStringLiteral("3")} +
+                                 db);
+    EXPECT_EQ(cadreDays.code, 1);
+    EXPECT_TRUE(cadreDays.err.contains(QStringLiteral("may not do this"))) << cadreDays.err.toStdString();
+
+    qputenv("YUEGONG_PASSWORD", "not-the-password");
+    const CliRun wrong = cli(QStringList{QStringLiteral("summary"), QStringLiteral("--user"), owner} + db);
+    EXPECT_EQ(wrong.code, 1);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("user name or the password is wrong")));
+    qunsetenv("YUEGONG_PASSWORD");
 }

@@ -2,6 +2,9 @@
 
 #include "district/DistrictProfile.h"
 #include "domain/CreditCode.h"
+#include "security/PasswordHasher.h"
+#include "storage/AccountRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/CadreRepository.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
@@ -19,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSet>
 #include <spdlog/spdlog.h>
 
@@ -162,9 +166,16 @@ public:
             explicit PinnedClock(const QDateTime& t) { Clock::setFixedNow(t); }
             ~PinnedClock() { Clock::setFixedNow({}); }
         } pinned(stamp(kLastDay, 540));
+        // Generated data is audited as one bulk entry, not row by row.
+        m_db.setAuditing(false);
         const DistrictProfile profile = DistrictProfile::yuecheng();
         profile.applyTo(m_db, stamp(kFirstDay.addDays(-30), 0));
         m_calendar = CalendarRepository(m_db).load();
+        // One deterministic hash for every demo account (same password, salt from the seed).
+        QByteArray salt(16, Qt::Uninitialized);
+        for (char& c : salt)
+            c = static_cast<char>(m_rng.next() & 0xFF);
+        m_passwordHash = PasswordHasher::hashWithSalt(QLatin1String(DemoGenerator::kDemoPassword), salt);
         m_towns = m_refs.towns();
         m_categories = m_refs.categories();
         m_departments = m_refs.departments();
@@ -176,6 +187,16 @@ public:
             if (progress)
                 progress(k + 1, scale);
         }
+        m_db.setAuditing(true);
+        WriteTransaction tx(m_db.connection());
+        AuditLog(m_db).append(std::nullopt, QStringLiteral("*"), std::nullopt, QString(), QStringLiteral("bulk"),
+                              QJsonObject{{QStringLiteral("demo"), QStringLiteral("demo district generated")},
+                                          {QStringLiteral("scale"), scale},
+                                          {QStringLiteral("cadres"), m_summary.cadres},
+                                          {QStringLiteral("enterprises"), m_summary.enterprises},
+                                          {QStringLiteral("visits"), m_summary.visits},
+                                          {QStringLiteral("issues"), m_summary.issues}});
+        tx.commit();
         return m_summary;
     }
 
@@ -205,6 +226,12 @@ private:
 
     QString copySuffix(int k) const { return k == 0 ? QString() : QStringLiteral("（%1）").arg(k + 1); }
 
+    void giveAccount(const Cadre& c, const QString& username, int k)
+    {
+        const QString name = k == 0 ? username : username + QStringLiteral("-%1").arg(k + 1);
+        AccountRepository(m_db).setCredentials(c.meta.id, name, m_passwordHash);
+    }
+
     void generateCopy(int k)
     {
         const QDate start = kFirstDay.addDays(-10);
@@ -226,10 +253,12 @@ private:
             m_cadres.insert(group);
             sup.groupId = group.meta.id;
             m_cadres.update(sup);
+            giveAccount(sup, QStringLiteral("supervisor%1").arg(g + 1), k);
             groups.append(group.meta.id);
             ++m_summary.cadres;
         }
         if (k == 0) {
+            int staff = 0;
             for (Role role : {Role::Staff, Role::Staff, Role::Admin}) {
                 Cadre c;
                 c.meta = meta(start);
@@ -238,6 +267,8 @@ private:
                 c.activeFrom = kFirstDay;
                 c.weeklyQuota = 0;
                 m_cadres.insert(c);
+                giveAccount(c, role == Role::Admin ? QStringLiteral("admin") : QStringLiteral("staff%1").arg(++staff),
+                            k);
                 ++m_summary.cadres;
             }
         }
@@ -259,6 +290,7 @@ private:
             for (int t : info.towns)
                 c.townIds.append(m_towns[t].meta.id);
             m_cadres.insert(c);
+            giveAccount(c, QStringLiteral("cadre%1").arg(i + 1, 2, 10, QLatin1Char('0')), k);
             info.id = c.meta.id;
             cadres.append(info);
             ++m_summary.cadres;
@@ -527,6 +559,7 @@ private:
     QList<Category> m_categories;
     QList<Department> m_departments;
     QString m_division;
+    QString m_passwordHash;
     WorkCalendar m_calendar;
     DemoGenerator::Summary m_summary;
 };

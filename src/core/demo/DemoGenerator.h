@@ -35,6 +35,9 @@ public:
         qint64 events = 0;
     };
 
+    /** Every demo account signs in with this password (documented in the README). */
+    static constexpr const char* kDemoPassword = "yuegong2024";
+
     /** progress(done, total) is called after each copy of the district. */
     using Progress = std::function<void(int done, int total)>;
 

@@ -84,6 +84,8 @@ QStringList validate(const Issue& i)
         p << QCoreApplication::translate("yg::Validation", "the category is missing");
     if (i.title.trimmed().isEmpty())
         p << QCoreApplication::translate("yg::Validation", "the title is empty");
+    if (i.description.trimmed().isEmpty())
+        p << QCoreApplication::translate("yg::Validation", "the description is empty");
     if (i.ownerId <= 0)
         p << QCoreApplication::translate("yg::Validation", "the owning cadre is missing");
     if (!i.receivedOn.isValid())

@@ -1,6 +1,7 @@
 #include "IssueService.h"
 
 #include "domain/Validation.h"
+#include "services/Permissions.h"
 #include "storage/CadreRepository.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
@@ -118,6 +119,25 @@ Issue IssueService::act(RowId issueId, int expectedVersion, RowId actorId, Actio
     spdlog::info("issue {} {} by user {} (now {})", issueId, toKey(input.action).toStdString(), actorId,
                  toKey(next.stage).toStdString());
     return *issue;
+}
+
+std::optional<RowId> IssueService::visibilityFor(const Cadre& actor)
+{
+    if (Permissions::can(actor.role, Capability::ReadAllRecords))
+        return std::nullopt;
+    return actor.meta.id;
+}
+
+bool IssueService::canSee(const Cadre& actor, const Issue& issue)
+{
+    const auto scope = visibilityFor(actor);
+    if (!scope)
+        return true;
+    const ActorContext ctx = actorContext(issue, actor.meta.id);
+    if (ctx.isOwner || ctx.onVisit || ctx.supervisesOwner)
+        return true;
+    const auto owner = CadreRepository(m_db).cadre(issue.ownerId);
+    return owner && owner->groupId && owner->groupId == actor.groupId;
 }
 
 WorkCalendar IssueService::calendar()

@@ -35,6 +35,11 @@ public:
     /** The actions the actor may take on the issue now. */
     QList<LifecycleAction> allowedActions(const Issue& issue, RowId actorId);
 
+    /** The filter part that limits lists to what the actor may see (none for staff and admins). */
+    std::optional<RowId> visibilityFor(const Cadre& actor);
+    /** Whether the actor may see this issue (throws nothing). */
+    bool canSee(const Cadre& actor, const Issue& issue);
+
     WorkCalendar calendar();
     EscalationThresholds thresholds();
     /** The escalation level of every open issue as of a date (issues without one are omitted). */

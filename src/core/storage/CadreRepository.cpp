@@ -28,6 +28,7 @@ void CadreRepository::insert(CadreGroup& g)
     q.bindValue(QStringLiteral(":supervisor"), sql::idValue(g.supervisorId));
     sql::exec(q);
     g.meta.id = q.lastInsertId().toLongLong();
+    auditCreated("cadre_groups", g.meta.id, g.meta.uuid);
 }
 
 void CadreRepository::update(CadreGroup& g, std::optional<RowId> actor)
@@ -90,6 +91,7 @@ void CadreRepository::insert(Cadre& c)
     sql::exec(q);
     c.meta.id = q.lastInsertId().toLongLong();
     writeTowns(c);
+    auditCreated("cadres", c.meta.id, c.meta.uuid);
 }
 
 void CadreRepository::update(Cadre& c, std::optional<RowId> actor)
@@ -102,8 +104,7 @@ void CadreRepository::update(Cadre& c, std::optional<RowId> actor)
                                      "version = version + 1 WHERE id = :id AND version = :version"));
     bindCadre(q, c);
     execOptimisticUpdate(q, "cadres", c.meta, QCoreApplication::translate("yg::Storage", "The cadre %1").arg(c.name),
-                         actor);
-    writeTowns(c);
+                         actor, [&] { writeTowns(c); });
 }
 
 void CadreRepository::writeTowns(const Cadre& c)

@@ -37,6 +37,7 @@ void CalendarRepository::setDay(QDate day, WorkCalendar::DayKind kind, const QSt
                                                 "%1 is a weekday; only weekend days can be make-up working days.")
                         .arg(day.toString(Qt::ISODate)));
     }
+    const QVariantMap before = dayValues(day);
     QSqlQuery& q = cached(QStringLiteral("INSERT INTO calendar_days (day, kind, name, updated_at) VALUES (?, ?, ?, ?) "
                                          "ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name = excluded.name, "
                                          "updated_at = excluded.updated_at"));
@@ -45,13 +46,33 @@ void CalendarRepository::setDay(QDate day, WorkCalendar::DayKind kind, const QSt
     q.addBindValue(name.trimmed());
     q.addBindValue(Clock::toStorage(Clock::nowUtc()));
     sql::exec(q);
+    if (m_db.auditing())
+        auditChanged("calendar_days", 0, day.toString(Qt::ISODate), before, dayValues(day),
+                     before.isEmpty() ? QStringLiteral("create") : QStringLiteral("update"));
 }
 
 void CalendarRepository::removeDay(QDate day)
 {
+    const QVariantMap before = dayValues(day);
     QSqlQuery q = sql::prepare(connection(), QStringLiteral("DELETE FROM calendar_days WHERE day = ?"));
     q.addBindValue(day.toString(Qt::ISODate));
     sql::exec(q);
+    if (m_db.auditing() && !before.isEmpty())
+        auditChanged("calendar_days", 0, day.toString(Qt::ISODate), before, {}, QStringLiteral("delete"));
+}
+
+QVariantMap CalendarRepository::dayValues(QDate day)
+{
+    QSqlQuery q = sql::prepare(connection(), QStringLiteral("SELECT kind, name FROM calendar_days WHERE day = ?"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    sql::exec(q);
+    QVariantMap v;
+    if (q.next()) {
+        v.insert(QStringLiteral("kind"), q.value(0));
+        v.insert(QStringLiteral("name"), q.value(1));
+    }
+    q.finish();
+    return v;
 }
 
 int CalendarRepository::intSetting(const QString& key, int fallback)
@@ -72,6 +93,15 @@ int CalendarRepository::intSetting(const QString& key, int fallback)
 
 void CalendarRepository::setSetting(const QString& key, const QString& value)
 {
+    QVariantMap before;
+    {
+        QSqlQuery old = sql::prepare(connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+        old.addBindValue(key);
+        sql::exec(old);
+        if (old.next())
+            before.insert(QStringLiteral("value"), old.value(0));
+        old.finish();
+    }
     QSqlQuery q =
         sql::prepare(connection(), QStringLiteral("INSERT INTO settings (key, value, updated_at) "
                                                   "VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
@@ -80,6 +110,9 @@ void CalendarRepository::setSetting(const QString& key, const QString& value)
     q.addBindValue(value);
     q.addBindValue(Clock::toStorage(Clock::nowUtc()));
     sql::exec(q);
+    if (m_db.auditing())
+        auditChanged("settings", 0, key, before, {{QStringLiteral("value"), value}},
+                     before.isEmpty() ? QStringLiteral("create") : QStringLiteral("update"));
 }
 
 } // namespace yg

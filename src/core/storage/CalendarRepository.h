@@ -20,6 +20,9 @@ public:
     /** An integer setting, or `fallback` when it is not set or not a number. */
     int intSetting(const QString& key, int fallback);
     void setSetting(const QString& key, const QString& value);
+
+private:
+    QVariantMap dayValues(QDate day);
 };
 
 } // namespace yg

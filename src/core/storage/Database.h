@@ -8,6 +8,9 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+
+#include "domain/Entities.h"
 
 namespace yg {
 
@@ -59,6 +62,16 @@ public:
     /** Runs a WAL checkpoint (TRUNCATE) on the writer connection. */
     void checkpoint();
 
+    /**
+     * The signed-in person whose changes the storage layer writes to the audit trail
+     * (none: the system itself, e.g. a migration). Set once after sign-in.
+     */
+    void setActor(std::optional<RowId> actor) { m_actor = actor; }
+    std::optional<RowId> actor() const { return m_actor; }
+    /** Per-record audit entries on (default) or off for bulk generation, which audits itself. */
+    void setAuditing(bool on) { m_auditing = on; }
+    bool auditing() const { return m_auditing; }
+
 private:
     Database() = default;
     static QString nextConnectionName(const char* kind);
@@ -70,6 +83,8 @@ private:
     QHash<QString, QSqlQuery> m_cache;
     QStringList m_readerConnections;
     QMutex m_readerMutex;
+    std::optional<RowId> m_actor;
+    bool m_auditing = true;
 };
 
 } // namespace yg

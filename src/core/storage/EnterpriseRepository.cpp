@@ -106,6 +106,7 @@ void EnterpriseRepository::insert(Enterprise& e)
     sql::exec(q);
     e.meta.id = q.lastInsertId().toLongLong();
     e.creditCode = CreditCode::normalized(e.creditCode);
+    auditCreated("enterprises", e.meta.id, e.meta.uuid);
 }
 
 void EnterpriseRepository::update(Enterprise& e, std::optional<RowId> actor)

@@ -95,6 +95,7 @@ void IssueRepository::insert(Issue& i)
     bindIssue(q, i);
     sql::exec(q);
     i.meta.id = q.lastInsertId().toLongLong();
+    auditCreated("issues", i.meta.id, i.meta.uuid);
 }
 
 void IssueRepository::update(Issue& i, std::optional<RowId> actor)
@@ -166,6 +167,7 @@ void IssueRepository::appendEvent(IssueEvent& e)
     q.addBindValue(sql::textOrNull(e.satisfaction));
     sql::exec(q);
     e.id = q.lastInsertId().toLongLong();
+    auditCreated("issue_events", e.id, e.uuid);
 }
 
 static const QString kSelectEvents = QStringLiteral(
@@ -215,6 +217,12 @@ static QString issueWhere(const IssueFilter& f, QVariantList* values)
     if (f.townId) {
         parts << QStringLiteral("e.town_id = ?");
         *values << *f.townId;
+    }
+    if (f.visibleTo) {
+        parts << QStringLiteral("(i.owner_id = ? OR i.owner_id IN (SELECT m.id FROM cadres m JOIN cadre_groups g ON "
+                                "g.id = m.group_id WHERE g.supervisor_id = ? OR g.id = (SELECT group_id FROM cadres "
+                                "WHERE id = ?)))");
+        *values << *f.visibleTo << *f.visibleTo << *f.visibleTo;
     }
     if (f.overdueOn.isValid()) {
         parts << QStringLiteral("i.stage <> 'closed' AND i.paused_since IS NULL AND i.due_date < ?");

@@ -15,6 +15,8 @@ struct IssueFilter
     std::optional<RowId> ownerId;
     std::optional<RowId> townId;
     QDate overdueOn; ///< open, not paused, and due before this date
+    /** Only issues this person may see: owned by them, by their group, or by a group they supervise. */
+    std::optional<RowId> visibleTo;
 };
 
 /** One row of the issue list (joined, ready to show). */

@@ -41,6 +41,7 @@ void ReferenceRepository::insert(Town& town)
     q.bindValue(QStringLiteral(":sort_order"), town.sortOrder);
     sql::exec(q);
     town.meta.id = q.lastInsertId().toLongLong();
+    auditCreated("towns", town.meta.id, town.meta.uuid);
 }
 
 void ReferenceRepository::update(Town& town, std::optional<RowId> actor)
@@ -115,6 +116,7 @@ void ReferenceRepository::insert(Category& c)
     q.bindValue(QStringLiteral(":sort_order"), c.sortOrder);
     sql::exec(q);
     c.meta.id = q.lastInsertId().toLongLong();
+    auditCreated("categories", c.meta.id, c.meta.uuid);
 }
 
 void ReferenceRepository::update(Category& c, std::optional<RowId> actor)
@@ -169,6 +171,7 @@ void ReferenceRepository::insert(Department& d)
     q.bindValue(QStringLiteral(":sort_order"), d.sortOrder);
     sql::exec(q);
     d.meta.id = q.lastInsertId().toLongLong();
+    auditCreated("departments", d.meta.id, d.meta.uuid);
 }
 
 void ReferenceRepository::update(Department& d, std::optional<RowId> actor)

@@ -1,11 +1,14 @@
 #include "RepositoryBase.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Sql.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 #include "util/Uuid.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QSqlRecord>
 
 namespace yg {
 
@@ -35,8 +38,11 @@ RecordMeta RepositoryBase::readMeta(const QSqlQuery& q)
 }
 
 void RepositoryBase::execOptimisticUpdate(QSqlQuery& q, const char* table, RecordMeta& meta, const QString& what,
-                                          std::optional<RowId> actor)
+                                          std::optional<RowId> actor, const std::function<void()>& alsoWrite)
 {
+    const QVariantMap before = m_db.auditing() ? snapshot(table, meta.id) : QVariantMap();
+    if (!actor)
+        actor = m_db.actor();
     const QDateTime now = Clock::nowUtc();
     q.bindValue(QStringLiteral(":id"), meta.id);
     q.bindValue(QStringLiteral(":version"), meta.version);
@@ -46,10 +52,86 @@ void RepositoryBase::execOptimisticUpdate(QSqlQuery& q, const char* table, Recor
     if (q.numRowsAffected() == 1) {
         meta.version += 1;
         meta.updatedAt = now;
+        if (alsoWrite)
+            alsoWrite();
+        if (m_db.auditing())
+            auditChanged(table, meta.id, meta.uuid, before, snapshot(table, meta.id));
         return;
     }
     // Nothing changed: the row is gone or someone saved a newer version first.
     throwStale(table, meta.id, what);
+}
+
+QVariantMap RepositoryBase::snapshot(const char* table, RowId id)
+{
+    static const QStringList skipped{QStringLiteral("id"),
+                                     QStringLiteral("uuid"),
+                                     QStringLiteral("created_at"),
+                                     QStringLiteral("updated_at"),
+                                     QStringLiteral("updated_by"),
+                                     QStringLiteral("version"),
+                                     QStringLiteral("password_hash"),
+                                     QStringLiteral("failed_sign_ins"),
+                                     QStringLiteral("last_failed_sign_in")};
+    QVariantMap values;
+    QSqlQuery q = sql::prepare(connection(), QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.addBindValue(id);
+    sql::exec(q);
+    if (q.next()) {
+        const QSqlRecord r = q.record();
+        for (int i = 0; i < r.count(); ++i) {
+            if (!skipped.contains(r.fieldName(i)))
+                values.insert(r.fieldName(i), q.value(i));
+        }
+    }
+    q.finish();
+    auto linked = [&](const QString& statement, const QString& key) {
+        QSqlQuery l = sql::prepare(connection(), statement);
+        l.addBindValue(id);
+        sql::exec(l);
+        QVariantList ids;
+        while (l.next())
+            ids << l.value(0);
+        l.finish();
+        values.insert(key, ids);
+    };
+    if (qstrcmp(table, "cadres") == 0)
+        linked(QStringLiteral("SELECT town_id FROM cadre_towns WHERE cadre_id = ? ORDER BY town_id"),
+               QStringLiteral("towns"));
+    else if (qstrcmp(table, "visits") == 0)
+        linked(QStringLiteral("SELECT cadre_id FROM visit_cadres WHERE visit_id = ? ORDER BY position"),
+               QStringLiteral("cadres"));
+    return values;
+}
+
+void RepositoryBase::auditCreated(const char* table, RowId id, const QString& uuid)
+{
+    if (m_db.auditing())
+        auditChanged(table, id, uuid, {}, snapshot(table, id), QStringLiteral("create"));
+}
+
+void RepositoryBase::auditChanged(const char* table, RowId id, const QString& uuid, const QVariantMap& before,
+                                  const QVariantMap& after, const QString& action)
+{
+    QJsonObject changes;
+    QStringList keys = after.keys();
+    for (const QString& k : before.keys()) {
+        if (!after.contains(k))
+            keys << k;
+    }
+    for (const QString& key : keys) {
+        const QVariant old = before.value(key);
+        const QVariant now = after.value(key);
+        if (old == now && old.isNull() == now.isNull())
+            continue;
+        if (action == QLatin1String("create") && now.isNull())
+            continue;
+        changes.insert(key, QJsonArray{QJsonValue::fromVariant(old), QJsonValue::fromVariant(now)});
+    }
+    if (changes.isEmpty() && action == QLatin1String("update"))
+        return;
+    AuditLog(m_db).append(m_db.actor(), QLatin1String(table), id > 0 ? std::optional<RowId>(id) : std::nullopt, uuid,
+                          action, changes);
 }
 
 void RepositoryBase::throwStale(const char* table, RowId id, const QString& what)

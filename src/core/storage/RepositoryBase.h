@@ -6,6 +6,9 @@
 
 #include <QSqlQuery>
 
+#include <QVariantMap>
+
+#include <functional>
 #include <optional>
 
 namespace yg {
@@ -37,7 +40,18 @@ protected:
      * changed, the copy was stale: throws "changed by X at T". On success bumps meta.
      */
     void execOptimisticUpdate(QSqlQuery& q, const char* table, RecordMeta& meta, const QString& what,
-                              std::optional<RowId> actor);
+                              std::optional<RowId> actor, const std::function<void()>& alsoWrite = {});
+
+    /**
+     * The audited values of a row: its columns minus bookkeeping and secrets, plus the
+     * linked ids of a cadre (towns) or a visit (cadres).
+     */
+    QVariantMap snapshot(const char* table, RowId id);
+    /** Audits a new row (call after the row and its links are written). */
+    void auditCreated(const char* table, RowId id, const QString& uuid);
+    /** Audits the changed fields between two snapshots, if any changed. */
+    void auditChanged(const char* table, RowId id, const QString& uuid, const QVariantMap& before,
+                      const QVariantMap& after, const QString& action = QStringLiteral("update"));
     /** Throws "what was changed by X at T ..." (or "no longer exists") for a stale copy of the row. */
     [[noreturn]] void throwStale(const char* table, RowId id, const QString& what);
 

@@ -66,6 +66,7 @@ void VisitRepository::insert(Visit& v)
     sql::exec(q);
     v.meta.id = q.lastInsertId().toLongLong();
     writeCadres(v);
+    auditCreated("visits", v.meta.id, v.meta.uuid);
 }
 
 void VisitRepository::update(Visit& v, std::optional<RowId> actor)
@@ -81,11 +82,12 @@ void VisitRepository::update(Visit& v, std::optional<RowId> actor)
     bindVisit(q, v);
     execOptimisticUpdate(
         q, "visits", v.meta,
-        QCoreApplication::translate("yg::Storage", "The visit of %1").arg(v.date.toString(Qt::ISODate)), actor);
-    QSqlQuery& del = cached(QStringLiteral("DELETE FROM visit_cadres WHERE visit_id = ?"));
-    del.addBindValue(v.meta.id);
-    sql::exec(del);
-    writeCadres(v);
+        QCoreApplication::translate("yg::Storage", "The visit of %1").arg(v.date.toString(Qt::ISODate)), actor, [&] {
+            QSqlQuery& del = cached(QStringLiteral("DELETE FROM visit_cadres WHERE visit_id = ?"));
+            del.addBindValue(v.meta.id);
+            sql::exec(del);
+            writeCadres(v);
+        });
 }
 
 void VisitRepository::writeCadres(const Visit& v)

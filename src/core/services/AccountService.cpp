@@ -1,0 +1,185 @@
+#include "AccountService.h"
+
+#include "security/PasswordHasher.h"
+#include "services/Permissions.h"
+#include "storage/AccountRepository.h"
+#include "storage/CadreRepository.h"
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
+#include "util/Clock.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
+#include <spdlog/spdlog.h>
+
+namespace yg {
+
+namespace {
+
+QString wrongCredentials()
+{
+    return QCoreApplication::translate("yg::AccountService", "The user name or the password is wrong.");
+}
+
+} // namespace
+
+AccountService::AccountService(Database& db) : m_db(db) {}
+
+int AccountService::delayAfter(int failures)
+{
+    if (failures < 3)
+        return 0;
+    return std::min(300, 1 << std::min(failures - 2, 9));
+}
+
+Cadre AccountService::load(RowId cadreId)
+{
+    const auto c = CadreRepository(m_db).cadre(cadreId);
+    if (!c)
+        throw Error(QCoreApplication::translate("yg::AccountService", "There is no user with id %1.").arg(cadreId));
+    return *c;
+}
+
+bool AccountService::needsFirstAdmin()
+{
+    return AccountRepository(m_db).usableCount() == 0;
+}
+
+Cadre AccountService::createFirstAdmin(const QString& name, const QString& username, const QString& password)
+{
+    if (!needsFirstAdmin())
+        throw Error(QCoreApplication::translate("yg::AccountService",
+                                                "This database already has accounts; an administrator creates new "
+                                                "ones."));
+    if (username.trimmed().isEmpty())
+        throw Error(QCoreApplication::translate("yg::AccountService", "The user name is empty."));
+    const QString weak = PasswordHasher::weakness(password);
+    if (!weak.isEmpty())
+        throw Error(weak);
+    const QString hash = PasswordHasher::hash(password);
+    WriteTransaction tx(m_db.connection());
+    Cadre admin;
+    admin.name = name.trimmed();
+    admin.role = Role::Admin;
+    admin.activeFrom = Clock::today();
+    admin.weeklyQuota = 0;
+    CadreRepository(m_db).insert(admin);
+    m_db.setActor(admin.meta.id);
+    AccountRepository(m_db).setCredentials(admin.meta.id, username, hash);
+    tx.commit();
+    spdlog::info("first administrator created (user {})", admin.meta.id);
+    return admin;
+}
+
+Cadre AccountService::signIn(const QString& username, const QString& password)
+{
+    AccountRepository accounts(m_db);
+    const bool canWrite = !m_db.isReadOnly();
+    const auto account = accounts.byUsername(username);
+    const QDateTime now = Clock::nowUtc();
+    auto refuse = [&](std::optional<RowId> cadre, const QString& reason, const QString& message) -> Cadre {
+        if (canWrite) {
+            WriteTransaction tx(m_db.connection());
+            accounts.recordAttempt(username, cadre, false, reason);
+            tx.commit();
+        }
+        spdlog::warn("sign-in refused ({})", reason.toStdString());
+        throw Error(message);
+    };
+    if (!account || account->passwordHash.isEmpty()) {
+        // Spend the time a real check takes, so a missing user name is not told apart.
+        PasswordHasher::verify(PasswordHasher::hashWithSalt(QStringLiteral("timing"), QByteArray(16, 'y')), password);
+        return refuse(std::nullopt, QStringLiteral("unknown user"), wrongCredentials());
+    }
+    if (account->disabled)
+        return refuse(
+            account->cadreId, QStringLiteral("disabled"),
+            QCoreApplication::translate("yg::AccountService", "This account is disabled; ask an administrator."));
+    const int wait = delayAfter(account->failedSignIns);
+    if (wait > 0 && account->lastFailedSignIn.isValid()) {
+        const qint64 left = now.secsTo(account->lastFailedSignIn.addSecs(wait));
+        if (left > 0)
+            return refuse(account->cadreId, QStringLiteral("too soon"),
+                          QCoreApplication::translate("yg::AccountService",
+                                                      "Too many wrong passwords; try again in %n second(s).", nullptr,
+                                                      static_cast<int>(left)));
+    }
+    if (!PasswordHasher::verify(account->passwordHash, password)) {
+        if (canWrite) {
+            WriteTransaction tx(m_db.connection());
+            accounts.recordFailure(account->cadreId, now);
+            accounts.recordAttempt(username, account->cadreId, false, QStringLiteral("wrong password"));
+            tx.commit();
+        }
+        spdlog::warn("sign-in refused (wrong password) for user {}", account->cadreId);
+        throw Error(wrongCredentials());
+    }
+    if (canWrite) {
+        WriteTransaction tx(m_db.connection());
+        accounts.clearFailures(account->cadreId);
+        accounts.recordAttempt(username, account->cadreId, true, {});
+        if (PasswordHasher::needsRehash(account->passwordHash))
+            accounts.replaceHash(account->cadreId, PasswordHasher::hash(password));
+        tx.commit();
+    }
+    m_db.setActor(account->cadreId);
+    spdlog::info("user {} signed in", account->cadreId);
+    return load(account->cadreId);
+}
+
+bool AccountService::confirmPassword(RowId cadreId, const QString& password)
+{
+    const auto account = AccountRepository(m_db).byCadre(cadreId);
+    if (!account)
+        return false;
+    try {
+        signIn(account->username, password);
+        return true;
+    } catch (const Error&) {
+        return false;
+    }
+}
+
+void AccountService::setCredentials(const Cadre& admin, RowId cadreId, const QString& username, const QString& password)
+{
+    Permissions::require(admin, Capability::ManageAccounts);
+    if (username.trimmed().isEmpty())
+        throw Error(QCoreApplication::translate("yg::AccountService", "The user name is empty."));
+    const QString weak = PasswordHasher::weakness(password);
+    if (!weak.isEmpty())
+        throw Error(weak);
+    const auto other = AccountRepository(m_db).byUsername(username);
+    if (other && other->cadreId != cadreId)
+        throw Error(QCoreApplication::translate("yg::AccountService", "The user name %1 is taken.").arg(username));
+    load(cadreId);
+    const QString hash = PasswordHasher::hash(password);
+    WriteTransaction tx(m_db.connection());
+    AccountRepository(m_db).setCredentials(cadreId, username, hash);
+    tx.commit();
+}
+
+void AccountService::setDisabled(const Cadre& admin, RowId cadreId, bool disabled)
+{
+    Permissions::require(admin, Capability::ManageAccounts);
+    if (admin.meta.id == cadreId && disabled)
+        throw Error(QCoreApplication::translate("yg::AccountService", "You cannot disable your own account."));
+    load(cadreId);
+    WriteTransaction tx(m_db.connection());
+    AccountRepository(m_db).setDisabled(cadreId, disabled);
+    tx.commit();
+}
+
+void AccountService::changeOwnPassword(RowId cadreId, const QString& current, const QString& replacement)
+{
+    const auto account = AccountRepository(m_db).byCadre(cadreId);
+    if (!account || !PasswordHasher::verify(account->passwordHash, current))
+        throw Error(QCoreApplication::translate("yg::AccountService", "The current password is wrong."));
+    const QString weak = PasswordHasher::weakness(replacement);
+    if (!weak.isEmpty())
+        throw Error(weak);
+    WriteTransaction tx(m_db.connection());
+    AccountRepository(m_db).setCredentials(cadreId, account->username, PasswordHasher::hash(replacement));
+    tx.commit();
+}
+
+} // namespace yg

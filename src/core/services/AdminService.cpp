@@ -1,0 +1,139 @@
+#include "AdminService.h"
+
+#include "services/Permissions.h"
+#include "storage/CadreRepository.h"
+#include "storage/CalendarRepository.h"
+#include "storage/Database.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/VisitRepository.h"
+#include "storage/WriteTransaction.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
+
+namespace yg {
+
+AdminService::AdminService(Database& db) : m_db(db) {}
+
+void AdminService::setCategoryDueDays(const Cadre& actor, const QString& code, int days)
+{
+    Permissions::require(actor, Capability::ManageReference);
+    if (days < 1 || days > 365)
+        throw Error(
+            QCoreApplication::translate("yg::AdminService", "The due days must be 1 to 365, not %1.").arg(days));
+    ReferenceRepository refs(m_db);
+    QStringList codes;
+    for (Category c : refs.categories()) {
+        codes << c.code;
+        if (c.code != code)
+            continue;
+        c.defaultDueDays = days;
+        WriteTransaction tx(m_db.connection());
+        refs.update(c, actor.meta.id);
+        tx.commit();
+        return;
+    }
+    throw Error(QCoreApplication::translate("yg::AdminService", "Unknown category code '%1'; the codes are: %2.")
+                    .arg(code, codes.join(QStringLiteral(", "))));
+}
+
+CalendarImportResult AdminService::importCalendar(const Cadre& actor, const QString& csvPath)
+{
+    Permissions::require(actor, Capability::ManageReference);
+    return yg::importCalendar(m_db, csvPath);
+}
+
+void AdminService::setEscalationThresholds(const Cadre& actor, std::optional<int> reminderDays,
+                                           std::optional<int> talkAfterDays)
+{
+    Permissions::require(actor, Capability::ManageSettings);
+    for (const auto& v : {reminderDays, talkAfterDays}) {
+        if (v && (*v < 1 || *v > 60))
+            throw Error(
+                QCoreApplication::translate("yg::AdminService", "A threshold must be 1 to 60 working days, not %1.")
+                    .arg(*v));
+    }
+    CalendarRepository settings(m_db);
+    WriteTransaction tx(m_db.connection());
+    if (reminderDays)
+        settings.setSetting(QStringLiteral("escalation.reminder_days"), QString::number(*reminderDays));
+    if (talkAfterDays)
+        settings.setSetting(QStringLiteral("escalation.talk_after_days"), QString::number(*talkAfterDays));
+    tx.commit();
+}
+
+void AdminService::setIdleLockMinutes(const Cadre& actor, int minutes)
+{
+    Permissions::require(actor, Capability::ManageSettings);
+    if (minutes < 1 || minutes > 240)
+        throw Error(QCoreApplication::translate("yg::AdminService", "The idle lock must be 1 to 240 minutes, not %1.")
+                        .arg(minutes));
+    WriteTransaction tx(m_db.connection());
+    CalendarRepository(m_db).setSetting(QStringLiteral("session.idle_lock_minutes"), QString::number(minutes));
+    tx.commit();
+}
+
+int AdminService::idleLockMinutes()
+{
+    return CalendarRepository(m_db).intSetting(QStringLiteral("session.idle_lock_minutes"), 15);
+}
+
+QString AdminService::visitRefusal(const Cadre& actor, const Visit& visit)
+{
+    if (!Permissions::can(actor.role, Capability::CreateVisit))
+        return Permissions::refusal(actor, Capability::CreateVisit);
+    if (visit.cadreIds.contains(actor.meta.id))
+        return {};
+    if (actor.role == Role::Supervisor && !visit.cadreIds.isEmpty()) {
+        CadreRepository cadres(m_db);
+        const auto author = cadres.cadre(visit.cadreIds.first());
+        const auto group = author && author->groupId ? cadres.group(*author->groupId) : std::nullopt;
+        if (group && group->supervisorId == actor.meta.id)
+            return {};
+    }
+    return QCoreApplication::translate("yg::AdminService",
+                                       "%1 may only record and edit visits they are on, or, as a supervisor, the "
+                                       "visits of their group's cadres.")
+        .arg(actor.name);
+}
+
+Visit AdminService::createVisit(const Cadre& actor, Visit visit)
+{
+    const QString why = visitRefusal(actor, visit);
+    if (!why.isEmpty())
+        throw Error(why + QLatin1Char(' ') + QCoreApplication::translate("yg::AdminService", "Nothing was changed."));
+    WriteTransaction tx(m_db.connection());
+    VisitRepository(m_db).insert(visit);
+    tx.commit();
+    return visit;
+}
+
+Visit AdminService::updateVisit(const Cadre& actor, Visit visit)
+{
+    const auto stored = VisitRepository(m_db).visit(visit.meta.id);
+    if (!stored)
+        throw Error(
+            QCoreApplication::translate("yg::AdminService", "There is no visit with id %1.").arg(visit.meta.id));
+    // Rights come from the visit as stored, not from the cadres the edit would put on it.
+    const QString why = visitRefusal(actor, *stored);
+    if (!why.isEmpty())
+        throw Error(why + QLatin1Char(' ') + QCoreApplication::translate("yg::AdminService", "Nothing was changed."));
+    WriteTransaction tx(m_db.connection());
+    VisitRepository(m_db).update(visit, actor.meta.id);
+    tx.commit();
+    return visit;
+}
+
+qint64 AdminService::auditCount(const Cadre& actor, const AuditFilter& filter)
+{
+    Permissions::require(actor, Capability::ReadAudit);
+    return AuditLog(m_db).count(filter);
+}
+
+QList<AuditEntry> AdminService::auditEntries(const Cadre& actor, const AuditFilter& filter, int offset, int limit)
+{
+    Permissions::require(actor, Capability::ReadAudit);
+    return AuditLog(m_db).entries(filter, offset, limit);
+}
+
+} // namespace yg

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "district/CalendarImport.h"
+#include "domain/Entities.h"
+#include "storage/AuditLog.h"
+
+#include <QList>
+
+namespace yg {
+
+class Database;
+
+/**
+ * Reference data, settings, visits and the audit trail as guarded services: every call
+ * takes the acting user and is checked against the role matrix (Permissions) before
+ * anything is read or written; a refusal throws yg::Error and changes nothing.
+ */
+class AdminService
+{
+public:
+    explicit AdminService(Database& db);
+
+    void setCategoryDueDays(const Cadre& actor, const QString& code, int days);
+    CalendarImportResult importCalendar(const Cadre& actor, const QString& csvPath);
+    void setEscalationThresholds(const Cadre& actor, std::optional<int> reminderDays, std::optional<int> talkAfterDays);
+    void setIdleLockMinutes(const Cadre& actor, int minutes);
+    int idleLockMinutes();
+
+    /** Records a visit: cadres and supervisors, who must be on it or supervise its author. */
+    Visit createVisit(const Cadre& actor, Visit visit);
+    /** Edits a visit: its cadres, or the supervisor of the author's group. */
+    Visit updateVisit(const Cadre& actor, Visit visit);
+
+    qint64 auditCount(const Cadre& actor, const AuditFilter& filter);
+    QList<AuditEntry> auditEntries(const Cadre& actor, const AuditFilter& filter, int offset, int limit);
+
+private:
+    QString visitRefusal(const Cadre& actor, const Visit& visit);
+    Database& m_db;
+};
+
+} // namespace yg

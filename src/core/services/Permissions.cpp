@@ -1,0 +1,77 @@
+#include "Permissions.h"
+
+#include "util/Error.h"
+
+#include <QCoreApplication>
+
+namespace yg {
+
+bool Permissions::can(Role role, Capability c)
+{
+    switch (c) {
+    case Capability::ReadAllRecords:
+        return role == Role::Staff || role == Role::Admin;
+    case Capability::CreateVisit:
+        return role == Role::Cadre || role == Role::Supervisor;
+    case Capability::ManageReference:
+    case Capability::Nominations:
+        return role == Role::Staff;
+    case Capability::ManageSettings:
+        return role == Role::Staff || role == Role::Admin;
+    case Capability::ManageAccounts:
+    case Capability::BackupRestore:
+        return role == Role::Admin;
+    case Capability::ReadAudit:
+        return role == Role::Supervisor || role == Role::Admin;
+    case Capability::ExportReports:
+        return role == Role::Staff || role == Role::Supervisor || role == Role::Admin;
+    case Capability::Meetings:
+        return role == Role::Supervisor;
+    }
+    return false;
+}
+
+QString Permissions::capabilityName(Capability c)
+{
+    switch (c) {
+    case Capability::ReadAllRecords:
+        return QCoreApplication::translate("yg::Permissions", "reading every group's records");
+    case Capability::CreateVisit:
+        return QCoreApplication::translate("yg::Permissions", "recording visits");
+    case Capability::ManageReference:
+        return QCoreApplication::translate("yg::Permissions",
+                                           "changing reference data (towns, categories, departments, holidays)");
+    case Capability::ManageSettings:
+        return QCoreApplication::translate("yg::Permissions", "changing settings");
+    case Capability::ManageAccounts:
+        return QCoreApplication::translate("yg::Permissions", "managing accounts");
+    case Capability::BackupRestore:
+        return QCoreApplication::translate("yg::Permissions", "backup and restore");
+    case Capability::ReadAudit:
+        return QCoreApplication::translate("yg::Permissions", "reading the audit trail");
+    case Capability::ExportReports:
+        return QCoreApplication::translate("yg::Permissions", "reports and exports");
+    case Capability::Meetings:
+        return QCoreApplication::translate("yg::Permissions", "exchange meetings");
+    case Capability::Nominations:
+        return QCoreApplication::translate("yg::Permissions", "annual evaluation nominations");
+    }
+    return {};
+}
+
+QString Permissions::refusal(const Cadre& actor, Capability c)
+{
+    if (can(actor.role, c))
+        return {};
+    return QCoreApplication::translate("yg::Permissions", "%1 (%2) may not do this: %3 is not part of the %2's role.")
+        .arg(actor.name, displayName(actor.role), capabilityName(c));
+}
+
+void Permissions::require(const Cadre& actor, Capability c)
+{
+    const QString why = refusal(actor, c);
+    if (!why.isEmpty())
+        throw Error(why + QLatin1Char(' ') + QCoreApplication::translate("yg::Permissions", "Nothing was changed."));
+}
+
+} // namespace yg

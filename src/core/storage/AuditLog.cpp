@@ -1,0 +1,160 @@
+#include "AuditLog.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "util/Clock.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace yg {
+
+namespace {
+
+const QString kGenesis = QStringLiteral("0000000000000000000000000000000000000000000000000000000000000000");
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString whereOf(const AuditFilter& f, QVariantList* values)
+{
+    QStringList parts;
+    if (!f.table.isEmpty()) {
+        parts << QStringLiteral("a.table_name = ?");
+        *values << f.table;
+    }
+    if (f.recordId) {
+        parts << QStringLiteral("a.record_id = ?");
+        *values << *f.recordId;
+    }
+    if (f.actorId) {
+        parts << QStringLiteral("a.actor_id = ?");
+        *values << *f.actorId;
+    }
+    if (f.from.isValid()) {
+        parts << QStringLiteral("a.at >= ?");
+        *values << QDateTime(f.from, QTime(0, 0), Clock::districtZone()).toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (f.to.isValid()) {
+        parts << QStringLiteral("a.at < ?");
+        *values << QDateTime(f.to.addDays(1), QTime(0, 0), Clock::districtZone()).toUTC().toString(Qt::ISODateWithMs);
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+AuditLog::AuditLog(Database& db) : m_db(db) {}
+
+QString AuditLog::hashOf(const QString& prevHash, const QString& at, std::optional<RowId> actor, const QString& table,
+                         std::optional<RowId> recordId, const QString& recordUuid, const QString& action,
+                         const QString& changesJson)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const QStringList parts{prevHash,
+                            at,
+                            actor ? QString::number(*actor) : QString(),
+                            table,
+                            recordId ? QString::number(*recordId) : QString(),
+                            recordUuid,
+                            action,
+                            changesJson};
+    h.addData(parts.join(QChar(0x1f)).toUtf8());
+    return QString::fromLatin1(h.result().toHex());
+}
+
+void AuditLog::append(std::optional<RowId> actor, const QString& table, std::optional<RowId> recordId,
+                      const QString& recordUuid, const QString& action, const QJsonObject& changes)
+{
+    QSqlQuery& last = m_db.cachedQuery(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    sql::exec(last);
+    const QString prev = last.next() ? last.value(0).toString() : kGenesis;
+    last.finish();
+    const QString at = Clock::toStorage(Clock::nowUtc());
+    const QString json = compact(changes);
+    QSqlQuery& q = m_db.cachedQuery(
+        QStringLiteral("INSERT INTO audit_log (at, actor_id, table_name, record_id, record_uuid, action, changes, "
+                       "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(at);
+    q.addBindValue(sql::idValue(actor));
+    q.addBindValue(table);
+    q.addBindValue(sql::idValue(recordId));
+    q.addBindValue(sql::textOrNull(recordUuid));
+    q.addBindValue(action);
+    q.addBindValue(json);
+    q.addBindValue(prev);
+    q.addBindValue(hashOf(prev, at, actor, table, recordId, recordUuid, action, json));
+    sql::exec(q);
+}
+
+qint64 AuditLog::count(const AuditFilter& filter)
+{
+    QVariantList values;
+    QSqlQuery q =
+        sql::prepare(m_db.connection(), QStringLiteral("SELECT count(*) FROM audit_log a") + whereOf(filter, &values));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    sql::exec(q);
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+QList<AuditEntry> AuditLog::entries(const AuditFilter& filter, int offset, int limit)
+{
+    QVariantList values;
+    QSqlQuery q = sql::prepare(
+        m_db.connection(), QStringLiteral("SELECT a.id, a.at, a.actor_id, c.name, a.table_name, a.record_id, "
+                                          "a.record_uuid, a.action, a.changes, a.prev_hash, a.hash FROM audit_log a "
+                                          "LEFT JOIN cadres c ON c.id = a.actor_id") +
+                               whereOf(filter, &values) + QStringLiteral(" ORDER BY a.id DESC LIMIT ? OFFSET ?"));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    sql::exec(q);
+    QList<AuditEntry> out;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = Clock::fromStorage(q.value(1).toString());
+        e.actorId = sql::toOptionalId(q.value(2));
+        e.actorName = q.value(3).toString();
+        e.table = q.value(4).toString();
+        e.recordId = sql::toOptionalId(q.value(5));
+        e.recordUuid = q.value(6).toString();
+        e.action = q.value(7).toString();
+        e.changes = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+        e.prevHash = q.value(9).toString();
+        e.hash = q.value(10).toString();
+        out.append(e);
+    }
+    q.finish();
+    return out;
+}
+
+RowId AuditLog::firstBrokenEntry()
+{
+    QSqlQuery q = sql::prepare(m_db.connection(),
+                               QStringLiteral("SELECT id, at, actor_id, table_name, record_id, record_uuid, action, "
+                                              "changes, prev_hash, hash FROM audit_log ORDER BY id"));
+    sql::exec(q);
+    QString prev = kGenesis;
+    RowId broken = 0;
+    while (q.next()) {
+        const QString expected =
+            hashOf(prev, q.value(1).toString(), sql::toOptionalId(q.value(2)), q.value(3).toString(),
+                   sql::toOptionalId(q.value(4)), q.value(5).toString(), q.value(6).toString(), q.value(7).toString());
+        if (q.value(8).toString() != prev || q.value(9).toString() != expected) {
+            broken = q.value(0).toLongLong();
+            break;
+        }
+        prev = q.value(9).toString();
+    }
+    q.finish();
+    return broken;
+}
+
+} // namespace yg

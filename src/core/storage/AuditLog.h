@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace yg {
+
+class Database;
+
+/** One entry of the audit trail. */
+struct AuditEntry
+{
+    RowId id = 0;
+    QDateTime at;
+    std::optional<RowId> actorId;
+    QString actorName;
+    QString table;
+    std::optional<RowId> recordId;
+    QString recordUuid;
+    QString action;      ///< create, update, delete, sign_in, account, bulk
+    QJsonObject changes; ///< field → [old, new]
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditFilter
+{
+    QString table;
+    std::optional<RowId> recordId;
+    std::optional<RowId> actorId;
+    QDate from;
+    QDate to;
+};
+
+/**
+ * The append-only audit trail. Entries are written by the storage layer in the caller's
+ * transaction (so a change without its entry cannot be committed); the database refuses
+ * UPDATE and DELETE of entries; each entry's hash covers its content and the previous
+ * entry's hash, so editing or removing one behind the app's back breaks the chain.
+ */
+class AuditLog
+{
+public:
+    explicit AuditLog(Database& db);
+
+    void append(std::optional<RowId> actor, const QString& table, std::optional<RowId> recordId,
+                const QString& recordUuid, const QString& action, const QJsonObject& changes);
+
+    qint64 count(const AuditFilter& filter);
+    QList<AuditEntry> entries(const AuditFilter& filter, int offset, int limit);
+
+    /** Walks the whole chain (streaming); returns the id of the first broken entry, or 0. */
+    RowId firstBrokenEntry();
+
+    static QString hashOf(const QString& prevHash, const QString& at, std::optional<RowId> actor, const QString& table,
+                          std::optional<RowId> recordId, const QString& recordUuid, const QString& action,
+                          const QString& changesJson);
+
+private:
+    Database& m_db;
+};
+
+} // namespace yg
