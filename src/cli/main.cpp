@@ -3,8 +3,12 @@
 
 #include <QCoreApplication>
 
+#include <sys/stat.h>
+
 int main(int argc, char* argv[])
 {
+    // Everything this program creates (database, WAL, backups, exports, logs) is owner-only.
+    umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("yuegong"));
     QCoreApplication::setOrganizationName(QStringLiteral("YueGong"));

@@ -3,7 +3,9 @@
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
 #include "MainWindow.h"
+#include "SignInDialog.h"
 #include "demo/DemoGenerator.h"
+#include "services/AccountService.h"
 #include "storage/Database.h"
 #include "util/AppPaths.h"
 #include "util/Error.h"
@@ -117,7 +119,26 @@ int runApplication(QApplication& app)
         return 1;
     }
 
-    MainWindow window(std::move(db));
+    // Sign in (or, on an empty database, create the first administrator). The screenshot
+    // modes sign in from YUEGONG_USER / YUEGONG_PASSWORD instead of asking.
+    Cadre user;
+    if (parser.isSet(shotOpt) || parser.isSet(shotsOpt)) {
+        try {
+            user = AccountService(*db).signIn(qEnvironmentVariable("YUEGONG_USER"),
+                                              qEnvironmentVariable("YUEGONG_PASSWORD"));
+        } catch (const Error& e) {
+            fprintf(stderr, "%s\n", e.what());
+            return 1;
+        }
+    } else {
+        const bool first = AccountService(*db).needsFirstAdmin();
+        SignInDialog dialog(*db, first ? SignInDialog::Mode::FirstAdmin : SignInDialog::Mode::SignIn);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        user = dialog.user();
+    }
+
+    MainWindow window(std::move(db), user);
     window.show();
     if (!note.isEmpty())
         window.statusBar()->showMessage(note, 15000);

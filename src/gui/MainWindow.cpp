@@ -1,10 +1,15 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AuditDialog.h"
 #include "EnterpriseTableModel.h"
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
+#include "SignInDialog.h"
 #include "reporting/HeadlineFigures.h"
+#include "services/AccountService.h"
+#include "services/AdminService.h"
+#include "services/Permissions.h"
 #include "storage/CadreRepository.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
@@ -18,11 +23,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QVBoxLayout>
 #include <spdlog/spdlog.h>
 
 namespace yg {
@@ -32,11 +39,10 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kHeaderKey = QStringLiteral("mainWindow/enterpriseHeader");
 const QString kLanguageKey = QStringLiteral("ui/language");
-const QString kActorKey = QStringLiteral("session/actingUser");
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_user(user)
 {
     m_ui->setupUi(this);
     m_databaseLabel = new QLabel(this);
@@ -76,7 +82,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     connect(m_ui->overdueOnlyCheckBox, &QCheckBox::toggled, this, &MainWindow::applyIssueFilter);
     connect(m_ui->issueTableView, &QAbstractItemView::activated, this,
             [this](const QModelIndex& index) { openIssue(index.data(IssueTableModel::IdRole).toLongLong()); });
-    connect(m_ui->actAsAction, &QAction::triggered, this, &MainWindow::chooseActor);
+    connect(m_ui->auditAction, &QAction::triggered, this, &MainWindow::openAudit);
+    connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lockNow);
+    if (!Permissions::can(m_user.role, Capability::ReadAudit)) {
+        m_ui->auditAction->setEnabled(false);
+        m_ui->auditAction->setToolTip(Permissions::refusal(m_user, Capability::ReadAudit));
+        m_ui->auditAction->setStatusTip(m_ui->auditAction->toolTip());
+    }
+    buildLockPanel();
 
     attachDatabase(std::move(db));
 
@@ -125,20 +138,11 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db)
     populateStages();
     updateIssueCount();
 
-    // The acting person: the one chosen last for this database, else the first staff member.
-    m_actorId = 0;
-    CadreRepository cadres(*m_db);
-    const auto remembered = cadres.cadre(QSettings().value(kActorKey).toLongLong());
-    if (remembered) {
-        m_actorId = remembered->meta.id;
-    } else {
-        for (const Cadre& c : cadres.cadres()) {
-            if (c.role == Role::Staff) {
-                m_actorId = c.meta.id;
-                break;
-            }
-        }
-    }
+    m_db->setActor(m_user.meta.id);
+    // The idle lock: any input restarts the clock (minutes from the database's settings).
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(AdminService(*m_db).idleLockMinutes() * 60 * 1000);
+    m_idleTimer.start();
     populateTowns();
     showFigures();
     updateCount();
@@ -185,7 +189,7 @@ IssueWindow* MainWindow::openIssue(RowId issueId)
 {
     if (issueId <= 0)
         return nullptr;
-    auto* window = new IssueWindow(*m_db, issueId, m_actorId, this);
+    auto* window = new IssueWindow(*m_db, issueId, m_user.meta.id, this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &IssueWindow::issueChanged, this, [this] {
         m_issueModel->reload();
@@ -195,28 +199,111 @@ IssueWindow* MainWindow::openIssue(RowId issueId)
     return window;
 }
 
-void MainWindow::setActor(RowId cadreId)
+void MainWindow::buildLockPanel()
 {
-    m_actorId = cadreId;
-    QSettings().setValue(kActorKey, cadreId);
-    updateStatusBar();
+    m_lockPanel = new QWidget(this);
+    m_lockPanel->setObjectName(QStringLiteral("lockPanel"));
+    m_lockPanel->setAutoFillBackground(true);
+    auto* layout = new QVBoxLayout(m_lockPanel);
+    layout->addStretch();
+    auto* title = new QLabel(m_lockPanel);
+    title->setObjectName(QStringLiteral("lockTitleLabel"));
+    title->setAlignment(Qt::AlignCenter);
+    title->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
+    title->setText(tr("Locked. %1, enter your password to continue.").arg(m_user.name));
+    layout->addWidget(title);
+    m_lockPasswordEdit = new QLineEdit(m_lockPanel);
+    m_lockPasswordEdit->setObjectName(QStringLiteral("lockPasswordLineEdit"));
+    m_lockPasswordEdit->setEchoMode(QLineEdit::Password);
+    m_lockPasswordEdit->setMaximumWidth(320);
+    layout->addWidget(m_lockPasswordEdit, 0, Qt::AlignHCenter);
+    m_lockMessageLabel = new QLabel(m_lockPanel);
+    m_lockMessageLabel->setAlignment(Qt::AlignCenter);
+    m_lockMessageLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    layout->addWidget(m_lockMessageLabel);
+    layout->addStretch();
+    connect(m_lockPasswordEdit, &QLineEdit::returnPressed, this, [this] { unlock(m_lockPasswordEdit->text()); });
+    m_lockPanel->hide();
+    connect(&m_idleTimer, &QTimer::timeout, this, &MainWindow::lockNow);
+    qApp->installEventFilter(this);
 }
 
-void MainWindow::chooseActor()
+void MainWindow::lockNow()
 {
-    const QList<Cadre> all = CadreRepository(*m_db).cadres();
-    QStringList names;
-    int current = 0;
-    for (const Cadre& c : all) {
-        if (c.meta.id == m_actorId)
-            current = static_cast<int>(names.size());
-        names << QStringLiteral("%1（%2）").arg(c.name, displayName(c.role));
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_hiddenWhileLocked.clear();
+    for (QDialog* w : findChildren<QDialog*>()) {
+        if (w->isVisible()) {
+            m_hiddenWhileLocked.append(w);
+            w->hide();
+        }
     }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Act as"), tr("Until sign-in arrives, choose who is acting:"),
-                                                 names, current, false, &ok);
-    if (ok)
-        setActor(all.at(names.indexOf(chosen)).meta.id);
+    centralWidget()->hide();
+    menuBar()->setEnabled(false);
+    m_lockPanel->setGeometry(rect());
+    m_lockPanel->show();
+    m_lockPanel->raise();
+    m_lockPasswordEdit->clear();
+    m_lockMessageLabel->clear();
+    m_lockPasswordEdit->setFocus();
+    spdlog::info("window locked");
+}
+
+bool MainWindow::unlock(const QString& password)
+{
+    if (!m_locked)
+        return true;
+    if (!AccountService(*m_db).confirmPassword(m_user.meta.id, password)) {
+        m_lockPasswordEdit->clear();
+        m_lockMessageLabel->setText(tr("That is not the password of %1.").arg(m_user.name));
+        return false;
+    }
+    m_locked = false;
+    m_lockPanel->hide();
+    centralWidget()->show();
+    menuBar()->setEnabled(true);
+    for (QWidget* w : std::as_const(m_hiddenWhileLocked))
+        w->show();
+    m_hiddenWhileLocked.clear();
+    m_idleTimer.start();
+    return true;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (!m_locked)
+            m_idleTimer.start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_lockPanel)
+        m_lockPanel->setGeometry(rect());
+}
+
+AuditDialog* MainWindow::openAudit()
+{
+    if (!Permissions::can(m_user.role, Capability::ReadAudit)) {
+        QMessageBox::information(this, tr("Audit trail"), Permissions::refusal(m_user, Capability::ReadAudit));
+        return nullptr;
+    }
+    auto* dialog = new AuditDialog(*m_db, m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showFigures()
@@ -282,9 +369,7 @@ void MainWindow::updateCount()
 void MainWindow::updateStatusBar()
 {
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
-    const auto actor = m_actorId > 0 ? CadreRepository(*m_db).cadre(m_actorId) : std::nullopt;
-    m_userLabel->setText(actor ? tr("Acting as %1 (%2)").arg(actor->name, displayName(actor->role))
-                               : tr("Not signed in"));
+    m_userLabel->setText(tr("Signed in: %1 (%2)").arg(m_user.name, displayName(m_user.role)));
     setWindowTitle(tr("YueGong Journal") + QStringLiteral(" — ") + QFileInfo(m_db->path()).fileName());
 }
 
@@ -329,8 +414,12 @@ void MainWindow::openDatabase()
     if (path.isEmpty())
         return;
     try {
-        // Open the new one first: if it is refused, the current one stays open.
+        // Open the new one first and sign in to it: if either is refused, the current one stays.
         auto db = Database::open(path, {false, false});
+        SignInDialog signIn(*db, SignInDialog::Mode::SignIn, this);
+        if (signIn.exec() != QDialog::Accepted)
+            return;
+        m_user = signIn.user();
         attachDatabase(std::move(db));
         QSettings().setValue(QStringLiteral("database/path"), path);
     } catch (const Error& e) {

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QActionGroup;
 
 namespace Ui {
@@ -19,6 +20,7 @@ namespace yg {
 class Database;
 class EnterpriseTableModel;
 class IssueWindow;
+class AuditDialog;
 class IssueTableModel;
 
 /**
@@ -31,15 +33,24 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    /** Opens the window on a database for a signed-in user. */
+    MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Database& database() { return *m_db; }
     EnterpriseTableModel* enterpriseModel() const { return m_model; }
     IssueTableModel* issueModel() const { return m_issueModel; }
-    /** The person acting (a stand-in for sign-in, which comes with its own issue). */
-    RowId actorId() const { return m_actorId; }
-    void setActor(RowId cadreId);
+    /** The signed-in person; every change is made and audited as them. */
+    RowId actorId() const { return m_user.meta.id; }
+    const Cadre& user() const { return m_user; }
+
+    /** Hides everything until the password is given again (also after the idle time). */
+    void lockNow();
+    bool isLocked() const { return m_locked; }
+    /** Unlocks with the signed-in user's password; false (and a message) if wrong. */
+    bool unlock(const QString& password);
+    /** Opens the audit trail (supervisors and administrators). */
+    AuditDialog* openAudit();
     /** Opens the issue window for an issue (modeless). */
     IssueWindow* openIssue(RowId issueId);
 
@@ -50,6 +61,8 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -63,7 +76,7 @@ private:
     void applyIssueFilter();
     void updateIssueCount();
     void populateStages();
-    void chooseActor();
+    void buildLockPanel();
     void openDatabase();
     void showAbout();
 
@@ -71,7 +84,13 @@ private:
     std::unique_ptr<Database> m_db;
     EnterpriseTableModel* m_model = nullptr;
     IssueTableModel* m_issueModel = nullptr;
-    RowId m_actorId = 0;
+    Cadre m_user;
+    bool m_locked = false;
+    QTimer m_idleTimer;
+    QWidget* m_lockPanel = nullptr;
+    QLineEdit* m_lockPasswordEdit = nullptr;
+    QLabel* m_lockMessageLabel = nullptr;
+    QList<QWidget*> m_hiddenWhileLocked;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QActionGroup* m_languageGroup = nullptr;

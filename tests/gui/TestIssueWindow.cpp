@@ -150,7 +150,9 @@ TEST_F(IssueWindowTest, AStaleWindowIsRefusedShowsWhyAndReloads)
 TEST_F(IssueWindowTest, MainWindowListsIssuesFiltersOverdueAndOpensThem)
 {
     QSettings().clear();
-    MainWindow window(Database::open(dir.filePath(QStringLiteral("copy.yuegong")), {false, true}));
+    auto readOnly = Database::open(dir.filePath(QStringLiteral("copy.yuegong")), {false, true});
+    const Cadre staff = test::cadreWithUsername(*readOnly, QStringLiteral("staff1"));
+    MainWindow window(std::move(readOnly), staff);
     IssueTableModel* model = window.issueModel();
     const qint64 all = model->totalCount();
     EXPECT_EQ(all, IssueRepository(*db).count());

@@ -35,7 +35,9 @@ protected:
     {
         QSettings().clear();
         installTranslations(QStringLiteral("en"));
-        window = std::make_unique<MainWindow>(Database::open(s_dir->filePath(QStringLiteral("demo.yuegong"))));
+        auto db = Database::open(s_dir->filePath(QStringLiteral("demo.yuegong")));
+        const Cadre staff = test::cadreWithUsername(*db, QStringLiteral("staff1"));
+        window = std::make_unique<MainWindow>(std::move(db), staff);
         window->resize(1200, 760);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "storage/AccountRepository.h"
 #include "storage/CadreRepository.h"
 #include "storage/EnterpriseRepository.h"
 #include "storage/ReferenceRepository.h"
@@ -23,6 +24,14 @@ const char* const kValidCreditCodes[] = {
     "91110000802100433B", // Beijing Baidu Netcom Science and Technology Co., Ltd.
 };
 const int kValidCreditCodeCount = 5;
+
+Cadre cadreWithUsername(Database& db, const QString& username)
+{
+    const auto account = AccountRepository(db).byUsername(username);
+    if (!account)
+        throw std::runtime_error("no such demo account");
+    return *CadreRepository(db).cadre(account->cadreId);
+}
 
 TempDatabase::TempDatabase()
 {

@@ -63,6 +63,9 @@ struct Fixture
 };
 Fixture makeFixture(Database& db);
 
+/** The cadre with this user name (demo accounts: admin, staff1, supervisor1, cadre01, ...). */
+Cadre cadreWithUsername(Database& db, const QString& username);
+
 /** Real, valid credit codes for tests (their check characters verified by GB 32100). */
 extern const char* const kValidCreditCodes[];
 extern const int kValidCreditCodeCount;

@@ -10,6 +10,11 @@
 #include "util/Error.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+
+#include "util/Clock.h"
 
 namespace yg {
 
@@ -134,6 +139,75 @@ QList<AuditEntry> AdminService::auditEntries(const Cadre& actor, const AuditFilt
 {
     Permissions::require(actor, Capability::ReadAudit);
     return AuditLog(m_db).entries(filter, offset, limit);
+}
+
+QString AdminService::describeChanges(const QJsonObject& changes)
+{
+    auto text = [](const QJsonValue& v) {
+        if (v.isNull() || v.isUndefined())
+            return QStringLiteral("—");
+        if (v.isArray()) {
+            QStringList parts;
+            for (const QJsonValue& x : v.toArray())
+                parts << x.toVariant().toString();
+            return QStringLiteral("[") + parts.join(QLatin1Char(',')) + QStringLiteral("]");
+        }
+        return v.toVariant().toString();
+    };
+    QStringList parts;
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        const QJsonArray pair = it.value().toArray();
+        if (pair.size() == 2)
+            parts << it.key() + QStringLiteral(": ") + text(pair.at(0)) + QStringLiteral(" → ") + text(pair.at(1));
+        else
+            parts << it.key() + QStringLiteral(": ") + text(it.value());
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+qint64 AdminService::exportAudit(const Cadre& actor, const AuditFilter& filter, const QString& path)
+{
+    Permissions::require(actor, Capability::ReadAudit);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(
+            QCoreApplication::translate("yg::AdminService", "%1 cannot be written: %2").arg(path, file.errorString()));
+    auto csv = [](QString v) {
+        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
+            v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return v;
+    };
+    QByteArray out("\xEF\xBB\xBF");
+    out += "id,time,user,table,record,action,changes,hash\r\n";
+    file.write(out);
+    AuditLog log(m_db);
+    qint64 written = 0;
+    for (int offset = 0;; offset += 1000) {
+        const QList<AuditEntry> page = log.entries(filter, offset, 1000);
+        for (const AuditEntry& e : page) {
+            const QStringList cells{
+                QString::number(e.id),
+                e.at.toTimeZone(Clock::districtZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                e.actorName,
+                e.table,
+                e.recordId ? QString::number(*e.recordId) : e.recordUuid,
+                e.action,
+                describeChanges(e.changes),
+                e.hash};
+            QStringList escaped;
+            for (const QString& c : cells)
+                escaped << csv(c);
+            file.write(escaped.join(QLatin1Char(',')).toUtf8() + "\r\n");
+            ++written;
+        }
+        if (page.size() < 1000)
+            break;
+    }
+    if (!file.commit())
+        throw Error(
+            QCoreApplication::translate("yg::AdminService", "%1 cannot be written: %2").arg(path, file.errorString()));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return written;
 }
 
 } // namespace yg

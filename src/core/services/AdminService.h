@@ -33,6 +33,14 @@ public:
 
     qint64 auditCount(const Cadre& actor, const AuditFilter& filter);
     QList<AuditEntry> auditEntries(const Cadre& actor, const AuditFilter& filter, int offset, int limit);
+    /**
+     * Writes the filtered trail as CSV (UTF-8 with BOM, what Excel and WPS open) through a
+     * temporary file renamed when complete; the file is readable by the owner only.
+     * Returns the number of entries written.
+     */
+    qint64 exportAudit(const Cadre& actor, const AuditFilter& filter, const QString& path);
+    /** "field: old → new; ..." for showing an entry's changes. */
+    static QString describeChanges(const QJsonObject& changes);
 
 private:
     QString visitRefusal(const Cadre& actor, const Visit& visit);

@@ -1,0 +1,144 @@
+#include "AuditDialog.h"
+#include "IssueWindow.h"
+#include "MainWindow.h"
+#include "SignInDialog.h"
+#include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+#include "services/AccountService.h"
+#include "storage/AuditLog.h"
+#include "storage/IssueRepository.h"
+#include "util/Translations.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTabWidget>
+
+#include <gtest/gtest.h>
+
+using namespace yg;
+
+namespace {
+
+class SignInTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        DemoGenerator::generateFile(s_dir->filePath(QStringLiteral("demo.yuegong")), {9, 1});
+    }
+    static void TearDownTestSuite() { delete s_dir; }
+    void SetUp() override
+    {
+        QSettings().clear();
+        installTranslations(QStringLiteral("en"));
+        const QString path = dir.filePath(QStringLiteral("copy.yuegong"));
+        ASSERT_TRUE(QFile::copy(s_dir->filePath(QStringLiteral("demo.yuegong")), path));
+        db = Database::open(path);
+    }
+
+    static QTemporaryDir* s_dir;
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+};
+
+QTemporaryDir* SignInTest::s_dir = nullptr;
+
+} // namespace
+
+TEST_F(SignInTest, WrongPasswordIsRefusedRightOneSignsInAndTheNameIsRemembered)
+{
+    SignInDialog dialog(*db, SignInDialog::Mode::SignIn);
+    dialog.setUsername(QStringLiteral("cadre01"));
+    dialog.setPassword(QStringLiteral("not-the-password"));
+    EXPECT_FALSE(dialog.submit());
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("user name or the password is wrong")));
+    dialog.setPassword(QLatin1String(DemoGenerator::kDemoPassword));
+    EXPECT_TRUE(dialog.submit());
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.user().role, Role::Cadre);
+    EXPECT_EQ(db->actor(), dialog.user().meta.id);
+    EXPECT_EQ(QSettings().value(QStringLiteral("session/lastUser")).toString(), QStringLiteral("cadre01"));
+    const QString stored = QSettings().allKeys().join(QLatin1Char(' '));
+    EXPECT_FALSE(stored.contains(QStringLiteral("password"), Qt::CaseInsensitive)) << "never the password";
+    SignInDialog again(*db, SignInDialog::Mode::SignIn);
+    EXPECT_EQ(again.findChild<QLineEdit*>(QStringLiteral("usernameLineEdit"))->text(), QStringLiteral("cadre01"));
+}
+
+TEST_F(SignInTest, AnEmptyDatabaseAsksForTheFirstAdministrator)
+{
+    test::TempDatabase empty;
+    ASSERT_TRUE(AccountService(empty.db()).needsFirstAdmin());
+    SignInDialog dialog(empty.db(), SignInDialog::Mode::FirstAdmin);
+    dialog.setNewAccount(QStringLiteral("孙磊"), QStringLiteral("admin"), QStringLiteral("first-admin-pw"),
+                         QStringLiteral("first-admin-pw-typo"));
+    EXPECT_FALSE(dialog.submit());
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("differ")));
+    dialog.setNewAccount(QStringLiteral("孙磊"), QStringLiteral("admin"), QStringLiteral("short"),
+                         QStringLiteral("short"));
+    EXPECT_FALSE(dialog.submit());
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("at least 8")));
+    dialog.setNewAccount(QStringLiteral("孙磊"), QStringLiteral("admin"), QStringLiteral("first-admin-pw"),
+                         QStringLiteral("first-admin-pw"));
+    EXPECT_TRUE(dialog.submit());
+    EXPECT_EQ(dialog.user().role, Role::Admin);
+    EXPECT_FALSE(AccountService(empty.db()).needsFirstAdmin());
+    EXPECT_EQ(AccountService(empty.db()).signIn(QStringLiteral("admin"), QStringLiteral("first-admin-pw")).name,
+              QStringLiteral("孙磊"));
+}
+
+TEST_F(SignInTest, LockHidesEverythingUntilThePasswordIsGiven)
+{
+    const Cadre cadre =
+        AccountService(*db).signIn(QStringLiteral("cadre01"), QLatin1String(DemoGenerator::kDemoPassword));
+    auto* raw = db.get();
+    MainWindow window(std::move(db), cadre);
+    window.show();
+    IssueWindow* issue = nullptr;
+    IssueFilter mine;
+    mine.visibleTo = cadre.meta.id;
+    const auto rows = IssueRepository(*raw).list(mine, 0, 1);
+    ASSERT_FALSE(rows.isEmpty());
+    issue = window.openIssue(rows.first().id);
+    ASSERT_TRUE(issue->isVisible());
+    window.lockNow();
+    EXPECT_TRUE(window.isLocked());
+    EXPECT_FALSE(window.centralWidget()->isVisible()) << "the figures and lists are hidden";
+    EXPECT_FALSE(issue->isVisible()) << "so are open issue windows";
+    EXPECT_TRUE(window.findChild<QWidget*>(QStringLiteral("lockPanel"))->isVisible());
+    EXPECT_FALSE(window.unlock(QStringLiteral("wrong-password")));
+    EXPECT_TRUE(window.isLocked());
+    EXPECT_TRUE(window.unlock(QLatin1String(DemoGenerator::kDemoPassword)));
+    EXPECT_TRUE(window.centralWidget()->isVisible());
+    EXPECT_TRUE(issue->isVisible());
+}
+
+TEST_F(SignInTest, AuditTrailForSupervisorsAndAdminsOnlyAndExportIsOwnerOnly)
+{
+    const Cadre cadre =
+        AccountService(*db).signIn(QStringLiteral("cadre01"), QLatin1String(DemoGenerator::kDemoPassword));
+    const Cadre supervisor =
+        AccountService(*db).signIn(QStringLiteral("supervisor1"), QLatin1String(DemoGenerator::kDemoPassword));
+    {
+        auto second = Database::open(dir.filePath(QStringLiteral("copy.yuegong")), {false, true});
+        MainWindow cadreWindow(std::move(second), cadre);
+        QAction* audit = cadreWindow.findChild<QAction*>(QStringLiteral("auditAction"));
+        EXPECT_FALSE(audit->isEnabled());
+        EXPECT_TRUE(audit->toolTip().contains(QStringLiteral("may not"))) << "says why";
+    }
+    MainWindow window(std::move(db), supervisor);
+    AuditDialog* dialog = window.openAudit();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_GT(dialog->model()->totalCount(), 0) << "the sign-ins above wrote account entries at least";
+    EXPECT_TRUE(dialog->findChild<QLabel*>(QStringLiteral("chainLabel"))->text().contains(QStringLiteral("intact")));
+    const QString csv = dir.filePath(QStringLiteral("audit.csv"));
+    EXPECT_EQ(dialog->exportTo(csv), dialog->model()->totalCount());
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.readAll().startsWith("\xEF\xBB\xBFid,time,user,table,record,action,changes,hash"));
+    EXPECT_FALSE(QFileInfo(csv).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther));
+}
