@@ -25,6 +25,25 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+</context>
+<context>
     <name>IssueWindow</name>
     <message>
         <source>Issue</source>
@@ -186,12 +205,78 @@
         <translation>仅看超期</translation>
     </message>
     <message>
-        <source>Act &amp;as…</source>
-        <translation>切换操作人(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Open &amp;issue</source>
         <translation>打开问题(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>审计记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>YueGong Journal</source>
+        <translation>越工周记</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+</context>
+<context>
+    <name>yg::AccountService</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>没有编号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; an administrator creates new ones.</source>
+        <translation>该数据库已有账号；新账号由管理员创建。</translation>
+    </message>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>用户名为空。</translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask an administrator.</source>
+        <translation>该账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation>用户名 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
     </message>
 </context>
 <context>
@@ -238,6 +323,41 @@
     </message>
 </context>
 <context>
+    <name>yg::AdminService</name>
+    <message>
+        <source>The due days must be 1 to 365, not %1.</source>
+        <translation>办理时限必须在 1 到 365 之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown category code '%1'; the codes are: %2.</source>
+        <translation>未知的类别代码“%1”；可用代码：%2。</translation>
+    </message>
+    <message>
+        <source>A threshold must be 1 to 60 working days, not %1.</source>
+        <translation>阈值必须在 1 到 60 个工作日之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The idle lock must be 1 to 240 minutes, not %1.</source>
+        <translation>空闲锁定时间必须在 1 到 240 分钟之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 may only record and edit visits they are on, or, as a supervisor, the visits of their group's cadres.</source>
+        <translation>%1 只能登记和修改自己参与的走访；分管领导可登记和修改本组干部的走访。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何改动。</translation>
+    </message>
+    <message>
+        <source>There is no visit with id %1.</source>
+        <translation>没有编号为 %1 的走访。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>yg::AppStartup</name>
     <message>
         <source>First start: a demo district was created so you can look around.</source>
@@ -246,6 +366,100 @@
     <message>
         <source>YueGong Journal</source>
         <translation>越工周记</translation>
+    </message>
+</context>
+<context>
+    <name>yg::AuditDialog</name>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题诉求</translation>
+    </message>
+    <message>
+        <source>Issue steps</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>People and accounts</source>
+        <translation>人员和账号</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The chain of entries is intact.</source>
+        <translation>审计记录链完整。</translation>
+    </message>
+    <message>
+        <source>Warning: entry %1 does not match the chain; the trail was changed outside the app.</source>
+        <translation>警告：第 %1 条记录与记录链不符，审计记录曾在软件之外被改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>共 %n 条</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>yg::AuditTableModel</name>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes (old → new)</source>
+        <translation>变更（原值 → 新值）</translation>
+    </message>
+    <message>
+        <source>whole database</source>
+        <translation>整个数据库</translation>
     </message>
 </context>
 <context>
@@ -968,10 +1182,6 @@
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>未登录</translation>
-    </message>
-    <message>
         <source>YueGong Journal</source>
         <translation>越工周记</translation>
     </message>
@@ -1000,16 +1210,35 @@
         <translation><numerusform>共 %n 件</numerusform></translation>
     </message>
     <message>
-        <source>Act as</source>
-        <translation>切换操作人</translation>
+        <source>Locked. %1, enter your password to continue.</source>
+        <translation>已锁定。%1，请输入密码继续。</translation>
     </message>
     <message>
-        <source>Until sign-in arrives, choose who is acting:</source>
-        <translation>登录功能上线前，请选择操作人：</translation>
+        <source>That is not the password of %1.</source>
+        <translation>这不是 %1 的密码。</translation>
     </message>
     <message>
-        <source>Acting as %1 (%2)</source>
-        <translation>操作人：%1（%2）</translation>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>yg::PasswordHasher</name>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>内存不足，无法计算密码哈希。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password must not start or end with a space.</source>
+        <translation>密码不能以空格开头或结尾。</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1266,80 @@
     <message>
         <source>'%1' is not a period; %2.</source>
         <translation>“%1”不是有效的期间；%2。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::Permissions</name>
+    <message>
+        <source>reading every group's records</source>
+        <translation>查看所有分组的记录</translation>
+    </message>
+    <message>
+        <source>recording visits</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>changing reference data (towns, categories, departments, holidays)</source>
+        <translation>修改基础数据（镇街、类别、部门、节假日）</translation>
+    </message>
+    <message>
+        <source>changing settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>managing accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>backup and restore</source>
+        <translation>备份和恢复</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>查看审计记录</translation>
+    </message>
+    <message>
+        <source>reports and exports</source>
+        <translation>报表和导出</translation>
+    </message>
+    <message>
+        <source>exchange meetings</source>
+        <translation>交流会</translation>
+    </message>
+    <message>
+        <source>annual evaluation nominations</source>
+        <translation>年终评议推荐</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this: %3 is not part of the %2's role.</source>
+        <translation>%1（%2）无权进行此操作：%3 不属于%2的职责。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::SignInDialog</name>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>创建第一个管理员</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator who will set up the others (at least %1 characters for the password).</source>
+        <translation>该数据库还没有账号。请创建管理员，由其为其他人开设账号（密码至少 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>请输入用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The full name is empty.</source>
+        <translation>姓名为空。</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1558,10 @@
         <source>the issue is closed (%1) before it was received (%2)</source>
         <translation>办结日期（%1）早于接诊日期（%2）</translation>
     </message>
+    <message>
+        <source>the description is empty</source>
+        <translation>描述为空</translation>
+    </message>
 </context>
 <context>
     <name>yg::cli</name>
@@ -1439,10 +1746,6 @@
         <translation>期限 %1</translation>
     </message>
     <message>
-        <source>Acting user.</source>
-        <translation>操作人。</translation>
-    </message>
-    <message>
         <source>Note or reason.</source>
         <translation>说明或原因。</translation>
     </message>
@@ -1475,16 +1778,8 @@
         <translation>未知操作“%1”；可用：explain、submit、transfer、return、feedback、confirm、reject、close、withdraw、reopen、pause、resume。</translation>
     </message>
     <message>
-        <source>issue act needs --as NAME, the person acting.</source>
-        <translation>issue act 需要 --as NAME（操作人）。</translation>
-    </message>
-    <message>
         <source>--version '%1' must be a whole number above 0.</source>
         <translation>--version“%1”必须是大于 0 的整数。</translation>
-    </message>
-    <message>
-        <source>There is no user named '%1'.</source>
-        <translation>没有名为“%1”的用户。</translation>
     </message>
     <message>
         <source>There is no department named '%1'.</source>
@@ -1501,10 +1796,6 @@
     <message>
         <source>Issue %1: %2</source>
         <translation>问题 %1：%2</translation>
-    </message>
-    <message>
-        <source>The database is healthy: file integrity, references and every issue's history agree.</source>
-        <translation>数据库完好：文件完整，引用正确，每件问题的办理记录与状态一致。</translation>
     </message>
     <message>
         <source>calendar import needs the CSV file (date,kind,name).</source>
@@ -1531,10 +1822,6 @@
         <translation>%1（%2）：办理时限改为 %3 个工作日（原为 %4）。</translation>
     </message>
     <message>
-        <source>Unknown category code '%1'; the codes are: %2.</source>
-        <translation>未知的类别代码“%1”；可用代码：%2。</translation>
-    </message>
-    <message>
         <source>Department	Received	Returned	Feedbacks	Average working days to feedback</source>
         <translation>承办部门	接收	退回	反馈	平均反馈工作日</translation>
     </message>
@@ -1557,6 +1844,34 @@
     <message>
         <source>issue needs list, show, act or departments.</source>
         <translation>issue 需要 list、show、act 或 departments。</translation>
+    </message>
+    <message>
+        <source>Your user name.</source>
+        <translation>您的用户名。</translation>
+    </message>
+    <message>
+        <source>This command reads or changes records: give --user NAME (the password comes from YUEGONG_PASSWORD or a prompt).</source>
+        <translation>此命令需要读取或修改记录：请提供 --user NAME（密码取自 YUEGONG_PASSWORD 或提示输入）。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set YUEGONG_PASSWORD or run in a terminal.</source>
+        <translation>没有密码：请设置 YUEGONG_PASSWORD 或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>Issue %1 belongs to another group; %2 may not see it.</source>
+        <translation>问题 %1 属于其他分组；%2 无权查看。</translation>
+    </message>
+    <message>
+        <source>Audit trail: entry %1 does not match the chain; it or the one before was changed or removed outside the app.</source>
+        <translation>审计记录：第 %1 条与记录链不符；它或前一条曾在软件之外被修改或删除。</translation>
+    </message>
+    <message>
+        <source>The database is healthy: file integrity, references, every issue's history and the audit chain agree.</source>
+        <translation>数据库完好：文件完整，引用正确，每件问题的办理记录与状态一致，审计记录链完整。</translation>
     </message>
 </context>
 </TS>

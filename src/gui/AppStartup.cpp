@@ -1,5 +1,6 @@
 #include "AppStartup.h"
 
+#include "AuditDialog.h"
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
 #include "MainWindow.h"
@@ -63,6 +64,17 @@ bool saveScreenshots(MainWindow& window, const QDir& dir)
         break;
     }
     tabs->setCurrentIndex(0);
+    SignInDialog signIn(window.database(), SignInDialog::Mode::SignIn);
+    signIn.setUsername(QStringLiteral("cadre01"));
+    ok = signIn.grab().save(dir.filePath(QStringLiteral("sign-in-%1.png").arg(suffix))) && ok;
+    window.lockNow();
+    ok = window.grab().save(dir.filePath(QStringLiteral("locked-%1.png").arg(suffix))) && ok;
+    if (AuditDialog* audit = window.openAudit()) {
+        audit->resize(1000, 560);
+        window.unlock(qEnvironmentVariable("YUEGONG_PASSWORD"));
+        QCoreApplication::processEvents();
+        ok = audit->grab().save(dir.filePath(QStringLiteral("audit-%1.png").arg(suffix))) && ok;
+    }
     return ok;
 }
 

@@ -54,6 +54,8 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     case User:
         return e.actorId ? e.actorName : tr("system");
     case Record:
+        if (e.table == QLatin1String("*"))
+            return tr("whole database");
         return e.table + QStringLiteral(" #") + (e.recordId ? QString::number(*e.recordId) : e.recordUuid);
     case Action:
         return e.action;
