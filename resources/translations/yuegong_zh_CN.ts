@@ -1873,5 +1873,69 @@
         <source>The database is healthy: file integrity, references, every issue's history and the audit chain agree.</source>
         <translation>数据库完好：文件完整，引用正确，每件问题的办理记录与状态一致，审计记录链完整。</translation>
     </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The person.</source>
+        <translation>人员。</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>姓名。</translation>
+    </message>
+    <message>
+        <source>User name to set.</source>
+        <translation>要设置的用户名。</translation>
+    </message>
+    <message>
+        <source>account needs create-admin, set-password, disable or enable.</source>
+        <translation>account 需要 create-admin、set-password、disable 或 enable。</translation>
+    </message>
+    <message>
+        <source>No new password (or the two differ): set YUEGONG_NEW_PASSWORD or run in a terminal.</source>
+        <translation>没有新密码（或两次输入不一致）：请设置 YUEGONG_NEW_PASSWORD 或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>Administrator %1 created.</source>
+        <translation>已创建管理员 %1。</translation>
+    </message>
+    <message>
+        <source>There is no user named '%1'.</source>
+        <translation>没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>Password of %1 (%2) set.</source>
+        <translation>已设置 %1（%2）的密码。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已不能登录。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+    <message>
+        <source>Minutes.</source>
+        <translation>分钟数。</translation>
+    </message>
+    <message>
+        <source>setting needs idle-lock.</source>
+        <translation>setting 需要 idle-lock。</translation>
+    </message>
+    <message>
+        <source>--minutes '%1' must be a whole number above 0.</source>
+        <translation>--minutes“%1”必须是大于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>The window locks after %1 idle minutes.</source>
+        <translation>空闲 %1 分钟后锁定窗口。</translation>
+    </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "services/AdminService.h"
 #include "services/IssueService.h"
 #include "services/Permissions.h"
+#include "storage/AccountRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/CadreRepository.h"
 #include "storage/CalendarRepository.h"
@@ -49,6 +50,11 @@ const QString kUsage = QStringLiteral(
     "  escalation set --db FILE [--reminder-days N] [--talk-after-days N]\n"
     "  calendar import --db FILE CSV                 holidays and make-up working days (date,kind,name)\n"
     "  category set-due-days --db FILE --code CODE --days N   default working days to the due date\n"
+    "  account create-admin --db FILE --name NAME --new-username U   first administrator of an empty database\n"
+    "  account set-password --db FILE --user ADMIN --for NAME|USERNAME [--new-username U]\n"
+    "  account disable|enable --db FILE --user ADMIN --for NAME|USERNAME\n"
+    "           (new passwords come from YUEGONG_NEW_PASSWORD or a prompt)\n"
+    "  setting idle-lock --db FILE --user U --minutes N\n"
     "  check    --db FILE                            SQLite integrity, foreign keys, lifecycle consistency\n"
     "  upgrade  --db FILE                            open for writing and upgrade to this version's format\n"
     "  version                                       program and database format versions\n"
@@ -685,6 +691,121 @@ int categorySetDueDays(const QStringList& args, QTextStream& out, QTextStream& e
     return Ok;
 }
 
+/** The cadre named by --for: a user name first, else a full name. */
+std::optional<Cadre> personFor(Database& db, const QString& who)
+{
+    if (const auto account = AccountRepository(db).byUsername(who))
+        return CadreRepository(db).cadre(account->cadreId);
+    return CadreRepository(db).cadreByName(who);
+}
+
+QString newPassword(QTextStream& err)
+{
+    const QString first =
+        readPassword("YUEGONG_NEW_PASSWORD", QCoreApplication::translate("yg::cli", "New password: "), err);
+    if (first.isEmpty() || qEnvironmentVariableIsSet("YUEGONG_NEW_PASSWORD"))
+        return first;
+    const QString again = readPassword("YUEGONG_NEW_PASSWORD", QCoreApplication::translate("yg::cli", "Again: "), err);
+    return again == first ? first : QString();
+}
+
+int account(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const QString sub = args.value(0);
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    const QCommandLineOption forOpt(QStringLiteral("for"), QCoreApplication::translate("yg::cli", "The person."),
+                                    QStringLiteral("name"));
+    const QCommandLineOption nameOpt(QStringLiteral("name"), QCoreApplication::translate("yg::cli", "Full name."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption usernameOpt(QStringLiteral("new-username"),
+                                         QCoreApplication::translate("yg::cli", "User name to set."),
+                                         QStringLiteral("username"));
+    if (!parse(p, args.mid(1), {dbOpt, forOpt, nameOpt, usernameOpt}, err) || !requireDb(p, dbOpt, "account", err))
+        return Usage;
+    if (sub != QLatin1String("create-admin") && sub != QLatin1String("set-password") &&
+        sub != QLatin1String("disable") && sub != QLatin1String("enable")) {
+        err << QCoreApplication::translate("yg::cli", "account needs create-admin, set-password, disable or enable.")
+            << Qt::endl;
+        return Usage;
+    }
+    auto db = Database::open(p.parser.value(dbOpt), {false, false});
+    AccountService accounts(*db);
+    if (sub == QLatin1String("create-admin")) {
+        const QString password = newPassword(err);
+        if (password.isEmpty()) {
+            err << QCoreApplication::translate("yg::cli", "No new password (or the two differ): set "
+                                                          "YUEGONG_NEW_PASSWORD or run in a terminal.")
+                << Qt::endl;
+            return Failed;
+        }
+        const Cadre admin = accounts.createFirstAdmin(p.parser.value(nameOpt), p.parser.value(usernameOpt), password);
+        out << QCoreApplication::translate("yg::cli", "Administrator %1 created.").arg(admin.name) << Qt::endl;
+        return Ok;
+    }
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
+    const auto person = personFor(*db, p.parser.value(forOpt));
+    if (!person) {
+        err << QCoreApplication::translate("yg::cli", "There is no user named '%1'.").arg(p.parser.value(forOpt))
+            << Qt::endl;
+        return Failed;
+    }
+    if (sub == QLatin1String("set-password")) {
+        QString username = p.parser.value(usernameOpt);
+        if (username.isEmpty()) {
+            const auto existing = AccountRepository(*db).byCadre(person->meta.id);
+            username = existing ? existing->username : QString();
+        }
+        const QString password = newPassword(err);
+        if (password.isEmpty()) {
+            err << QCoreApplication::translate("yg::cli", "No new password (or the two differ): set "
+                                                          "YUEGONG_NEW_PASSWORD or run in a terminal.")
+                << Qt::endl;
+            return Failed;
+        }
+        accounts.setCredentials(*actor, person->meta.id, username, password);
+        out << QCoreApplication::translate("yg::cli", "Password of %1 (%2) set.").arg(person->name, username)
+            << Qt::endl;
+        return Ok;
+    }
+    const bool disable = sub == QLatin1String("disable");
+    accounts.setDisabled(*actor, person->meta.id, disable);
+    out << (disable ? QCoreApplication::translate("yg::cli", "%1 can no longer sign in.").arg(person->name)
+                    : QCoreApplication::translate("yg::cli", "%1 can sign in again.").arg(person->name))
+        << Qt::endl;
+    return Ok;
+}
+
+int setting(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    const QCommandLineOption minutesOpt(QStringLiteral("minutes"), QCoreApplication::translate("yg::cli", "Minutes."),
+                                        QStringLiteral("n"));
+    if (args.value(0) != QLatin1String("idle-lock")) {
+        err << QCoreApplication::translate("yg::cli", "setting needs idle-lock.") << Qt::endl;
+        return Usage;
+    }
+    if (!parse(p, args.mid(1), {dbOpt, minutesOpt}, err) || !requireDb(p, dbOpt, "setting idle-lock", err))
+        return Usage;
+    int minutes = 0;
+    if (!positiveInt(p.parser.value(minutesOpt), &minutes)) {
+        err << QCoreApplication::translate("yg::cli", "--minutes '%1' must be a whole number above 0.")
+                   .arg(p.parser.value(minutesOpt))
+            << Qt::endl;
+        return Usage;
+    }
+    auto db = Database::open(p.parser.value(dbOpt), {false, false});
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
+    AdminService(*db).setIdleLockMinutes(*actor, minutes);
+    out << QCoreApplication::translate("yg::cli", "The window locks after %1 idle minutes.").arg(minutes) << Qt::endl;
+    return Ok;
+}
+
 int check(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
@@ -758,6 +879,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return calendarImport(rest.mid(1), out, err);
         if (command == QLatin1String("category") && rest.value(0) == QLatin1String("set-due-days"))
             return categorySetDueDays(rest.mid(1), out, err);
+        if (command == QLatin1String("account"))
+            return account(rest, out, err);
+        if (command == QLatin1String("setting"))
+            return setting(rest, out, err);
         if (command == QLatin1String("check"))
             return check(rest, out, err);
         if (command == QLatin1String("upgrade"))

@@ -154,3 +154,50 @@ TEST(Cli, IssueCommandsFollowTheRulesAndSayWhy)
     EXPECT_TRUE(wrong.err.contains(QStringLiteral("user name or the password is wrong")));
     qunsetenv("YUEGONG_PASSWORD");
 }
+
+TEST(Cli, AdministratorsResetPasswordsAndDisableAccounts)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.yuegong"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).code, 0);
+    const QStringList db{QStringLiteral("--db"), path};
+    qputenv("YUEGONG_PASSWORD", yg::DemoGenerator::kDemoPassword);
+    qputenv("YUEGONG_NEW_PASSWORD", "new-password-1");
+    const CliRun bystaff =
+        cli(QStringList{QStringLiteral("account"), QStringLiteral("set-password"), QStringLiteral("--user"),
+                        QStringLiteral("staff1"), QStringLiteral("--for"), QStringLiteral("cadre01")} +
+            db);
+    EXPECT_EQ(bystaff.code, 1);
+    EXPECT_TRUE(bystaff.err.contains(QStringLiteral("managing accounts"))) << bystaff.err.toStdString();
+    const CliRun reset =
+        cli(QStringList{QStringLiteral("account"), QStringLiteral("set-password"), QStringLiteral("--user"),
+                        QStringLiteral("admin"), QStringLiteral("--for"), QStringLiteral("cadre01")} +
+            db);
+    ASSERT_EQ(reset.code, 0) << reset.err.toStdString();
+    qputenv("YUEGONG_PASSWORD", "new-password-1");
+    EXPECT_EQ(
+        cli(QStringList{QStringLiteral("summary"), QStringLiteral("--user"), QStringLiteral("cadre01")} + db).code, 0);
+    qputenv("YUEGONG_PASSWORD", yg::DemoGenerator::kDemoPassword);
+    ASSERT_EQ(cli(QStringList{QStringLiteral("account"), QStringLiteral("disable"), QStringLiteral("--user"),
+                              QStringLiteral("admin"), QStringLiteral("--for"), QStringLiteral("cadre02")} +
+                  db)
+                  .code,
+              0);
+    const CliRun disabled =
+        cli(QStringList{QStringLiteral("summary"), QStringLiteral("--user"), QStringLiteral("cadre02")} + db);
+    EXPECT_EQ(disabled.code, 1);
+    EXPECT_TRUE(disabled.err.contains(QStringLiteral("disabled"))) << disabled.err.toStdString();
+    EXPECT_EQ(cli(QStringList{QStringLiteral("setting"), QStringLiteral("idle-lock"), QStringLiteral("--user"),
+                              QStringLiteral("admin"), QStringLiteral("--minutes"), QStringLiteral("5")} +
+                  db)
+                  .code,
+              0);
+    EXPECT_EQ(cli(QStringList{QStringLiteral("account"), QStringLiteral("create-admin"), QStringLiteral("--name"),
+                              QStringLiteral("x"), QStringLiteral("--new-username"), QStringLiteral("x")} +
+                  db)
+                  .code,
+              1)
+        << "only on an empty database";
+    qunsetenv("YUEGONG_PASSWORD");
+    qunsetenv("YUEGONG_NEW_PASSWORD");
+}
