@@ -42,6 +42,10 @@
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
+    <message>
+        <source>Record #</source>
+        <translation>记录编号</translation>
+    </message>
 </context>
 <context>
     <name>IssueWindow</name>

@@ -8,6 +8,7 @@
 #include "util/Error.h"
 
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace yg {
@@ -117,6 +118,7 @@ AuditDialog::AuditDialog(Database& db, const Cadre& actor, QWidget* parent)
     m_ui->auditTableView->setColumnWidth(AuditTableModel::Record, 160);
     connect(m_ui->tableComboBox, &QComboBox::currentIndexChanged, this, &AuditDialog::applyFilter);
     connect(m_ui->userComboBox, &QComboBox::currentIndexChanged, this, &AuditDialog::applyFilter);
+    connect(m_ui->recordLineEdit, &QLineEdit::textChanged, this, &AuditDialog::applyFilter);
     connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &AuditDialog::applyFilter);
     connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &AuditDialog::applyFilter);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
@@ -140,12 +142,23 @@ void AuditDialog::applyFilter()
 {
     AuditFilter f;
     f.table = m_ui->tableComboBox->currentData().toString();
+    bool isNumber = false;
+    const RowId record = m_ui->recordLineEdit->text().trimmed().toLongLong(&isNumber);
+    if (isNumber && record > 0)
+        f.recordId = record;
     if (m_ui->userComboBox->currentData().isValid())
         f.actorId = m_ui->userComboBox->currentData().toLongLong();
     f.from = m_ui->fromDateEdit->date();
     f.to = m_ui->toDateEdit->date();
     m_model->setFilter(f);
     m_ui->countLabel->setText(tr("%n entries", nullptr, static_cast<int>(m_model->totalCount())));
+}
+
+void AuditDialog::setFilterControls(const QString& table, std::optional<RowId> record, std::optional<RowId> user)
+{
+    m_ui->tableComboBox->setCurrentIndex(std::max(0, m_ui->tableComboBox->findData(table)));
+    m_ui->recordLineEdit->setText(record ? QString::number(*record) : QString());
+    m_ui->userComboBox->setCurrentIndex(user ? std::max(0, m_ui->userComboBox->findData(*user)) : 0);
 }
 
 qint64 AuditDialog::exportTo(const QString& path)

@@ -59,6 +59,8 @@ public:
     AuditTableModel* model() const { return m_model; }
     /** Exports the current filter to a file; returns the number of entries. */
     qint64 exportTo(const QString& path);
+    /** Narrows to one record kind (table name, empty for all), one record and one user. */
+    void setFilterControls(const QString& table, std::optional<RowId> record, std::optional<RowId> user);
 
 private:
     void applyFilter();

@@ -123,6 +123,9 @@ TEST_F(SignInTest, AuditTrailForSupervisorsAndAdminsOnlyAndExportIsOwnerOnly)
         AccountService(*db).signIn(QStringLiteral("cadre01"), QLatin1String(DemoGenerator::kDemoPassword));
     const Cadre supervisor =
         AccountService(*db).signIn(QStringLiteral("supervisor1"), QLatin1String(DemoGenerator::kDemoPassword));
+    const Cadre admin = test::cadreWithUsername(*db, QStringLiteral("admin"));
+    AccountService(*db).setDisabled(admin, cadre.meta.id, true); // two audited account changes of cadre01
+    AccountService(*db).setDisabled(admin, cadre.meta.id, false);
     {
         auto second = Database::open(dir.filePath(QStringLiteral("copy.yuegong")), {false, true});
         MainWindow cadreWindow(std::move(second), cadre);
@@ -135,6 +138,19 @@ TEST_F(SignInTest, AuditTrailForSupervisorsAndAdminsOnlyAndExportIsOwnerOnly)
     ASSERT_NE(dialog, nullptr);
     EXPECT_GT(dialog->model()->totalCount(), 0) << "the sign-ins above wrote account entries at least";
     EXPECT_TRUE(dialog->findChild<QLabel*>(QStringLiteral("chainLabel"))->text().contains(QStringLiteral("intact")));
+    // Narrowed to one record: the cadre01 account, disabled and enabled again above.
+    const qint64 all = dialog->model()->totalCount();
+    dialog->setFilterControls(QStringLiteral("cadres"), cadre.meta.id, std::nullopt);
+    EXPECT_EQ(dialog->model()->totalCount(), 2);
+    EXPECT_LT(dialog->model()->totalCount(), all);
+    for (int r = 0; r < dialog->model()->rowCount(); ++r)
+        EXPECT_TRUE(dialog->model()
+                        ->index(r, AuditTableModel::Record)
+                        .data()
+                        .toString()
+                        .endsWith(QStringLiteral("#%1").arg(cadre.meta.id)));
+    dialog->setFilterControls(QString(), std::nullopt, std::nullopt);
+    EXPECT_EQ(dialog->model()->totalCount(), all);
     const QString csv = dir.filePath(QStringLiteral("audit.csv"));
     EXPECT_EQ(dialog->exportTo(csv), dialog->model()->totalCount());
     QFile f(csv);
