@@ -122,6 +122,7 @@ CalendarImportResult importCalendar(Database& db, const QString& path)
         calendar.setDay(d.date, d.kind, d.name);
         ++(known ? result.changed : result.added);
     }
+    calendar.rebuildIndexIfChanged();
     tx.commit();
     return result;
 }

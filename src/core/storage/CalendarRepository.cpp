@@ -1,6 +1,7 @@
 #include "CalendarRepository.h"
 
 #include "storage/Sql.h"
+#include "storage/SqliteDialect.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 
@@ -46,6 +47,7 @@ void CalendarRepository::setDay(QDate day, WorkCalendar::DayKind kind, const QSt
     q.addBindValue(name.trimmed());
     q.addBindValue(Clock::toStorage(Clock::nowUtc()));
     sql::exec(q);
+    m_indexStale = true;
     if (m_db.auditing())
         auditChanged("calendar_days", 0, day.toString(Qt::ISODate), before, dayValues(day),
                      before.isEmpty() ? QStringLiteral("create") : QStringLiteral("update"));
@@ -57,8 +59,18 @@ void CalendarRepository::removeDay(QDate day)
     QSqlQuery q = sql::prepare(connection(), QStringLiteral("DELETE FROM calendar_days WHERE day = ?"));
     q.addBindValue(day.toString(Qt::ISODate));
     sql::exec(q);
+    m_indexStale = true;
     if (m_db.auditing() && !before.isEmpty())
         auditChanged("calendar_days", 0, day.toString(Qt::ISODate), before, {}, QStringLiteral("delete"));
+}
+
+void CalendarRepository::rebuildIndexIfChanged()
+{
+    if (!m_indexStale)
+        return;
+    QSqlDatabase db = connection();
+    SqliteDialect::rebuildWorkDayIndex(db);
+    m_indexStale = false;
 }
 
 QVariantMap CalendarRepository::dayValues(QDate day)

@@ -16,6 +16,11 @@ public:
     /** Adds or replaces one day; a weekday holiday or a weekend make-up day. */
     void setDay(QDate day, WorkCalendar::DayKind kind, const QString& name);
     void removeDay(QDate day);
+    /**
+     * Rebuilds the working-day index the reports use if days were changed through this
+     * repository; call once before committing a batch of changes.
+     */
+    void rebuildIndexIfChanged();
 
     /** An integer setting, or `fallback` when it is not set or not a number. */
     int intSetting(const QString& key, int fallback);
@@ -23,6 +28,7 @@ public:
 
 private:
     QVariantMap dayValues(QDate day);
+    bool m_indexStale = false;
 };
 
 } // namespace yg

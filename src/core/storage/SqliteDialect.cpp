@@ -73,6 +73,17 @@ QString SqliteDialect::journalMode(const QSqlDatabase& db)
     return sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString();
 }
 
+void SqliteDialect::rebuildWorkDayIndex(QSqlDatabase& db)
+{
+    sql::execDirect(db, QStringLiteral("DELETE FROM work_days"));
+    sql::execDirect(
+        db, QStringLiteral("WITH RECURSIVE d(day) AS (SELECT '2020-01-01' UNION ALL SELECT date(day, '+1 day') FROM d "
+                           "WHERE day < '2040-12-31') INSERT INTO work_days (day, ordinal) SELECT d.day, SUM(CASE "
+                           "WHEN c.kind = 'holiday' THEN 0 WHEN c.kind = 'workday' THEN 1 WHEN strftime('%w', d.day) "
+                           "IN ('0', '6') THEN 0 ELSE 1 END) OVER (ORDER BY d.day) FROM d LEFT JOIN calendar_days c "
+                           "ON c.day = d.day"));
+}
+
 QStringList SqliteDialect::integrityProblems(const QSqlDatabase& db)
 {
     QStringList problems;

@@ -41,6 +41,8 @@ public:
     static void setSchemaVersion(QSqlDatabase& db, int version);
     static int userTableCount(const QSqlDatabase& db);
     static QString journalMode(const QSqlDatabase& db);
+    /** Rebuilds work_days from calendar_days (after the calendar changed). */
+    static void rebuildWorkDayIndex(QSqlDatabase& db);
     /** SQLite's own checks (integrity_check, foreign_key_check); empty when the file is healthy. */
     static QStringList integrityProblems(const QSqlDatabase& db);
 };

@@ -1,0 +1,310 @@
+#include "ReportQueries.h"
+
+#include "storage/Sql.h"
+
+#include <QHash>
+#include <QMap>
+
+namespace yg {
+
+namespace {
+
+using Kind = ReportScope::Kind;
+
+// Scope clauses; the scope's id is bound as :sid. Aliases: i issue, e its enterprise, o its
+// owner; v visit, ve its enterprise, a its author; k key enterprise, kc its cadre; c cadre.
+QString issueScope(Kind k)
+{
+    switch (k) {
+    case Kind::District:
+        return {};
+    case Kind::Group:
+        return QStringLiteral(" AND o.group_id = :sid");
+    case Kind::Town:
+        return QStringLiteral(" AND e.town_id = :sid");
+    case Kind::Cadre:
+        return QStringLiteral(" AND i.owner_id = :sid");
+    case Kind::Category:
+        return QStringLiteral(" AND i.category_id = :sid");
+    case Kind::Department:
+        return QStringLiteral(" AND EXISTS (SELECT 1 FROM issue_events t WHERE t.issue_id = i.id AND "
+                              "t.action = 'transfer' AND t.department_id = :sid)");
+    }
+    return {};
+}
+
+/** Visits have no category or department: those scopes count no visits. */
+std::optional<QString> visitScope(Kind k)
+{
+    switch (k) {
+    case Kind::District:
+        return QString();
+    case Kind::Group:
+        return QStringLiteral(" AND a.group_id = :sid");
+    case Kind::Town:
+        return QStringLiteral(" AND ve.town_id = :sid");
+    case Kind::Cadre:
+        return QStringLiteral(" AND EXISTS (SELECT 1 FROM visit_cadres vc WHERE vc.visit_id = v.id AND "
+                              "vc.cadre_id = :sid)");
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<QString> keyScope(Kind k)
+{
+    switch (k) {
+    case Kind::District:
+        return QString();
+    case Kind::Group:
+        return QStringLiteral(" AND kc.group_id = :sid");
+    case Kind::Town:
+        return QStringLiteral(" AND k.town_id = :sid");
+    case Kind::Cadre:
+        return QStringLiteral(" AND k.assigned_cadre_id = :sid");
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<QString> cadreScope(Kind k)
+{
+    switch (k) {
+    case Kind::District:
+        return QString();
+    case Kind::Group:
+        return QStringLiteral(" AND c.group_id = :sid");
+    case Kind::Town:
+        return QStringLiteral(" AND EXISTS (SELECT 1 FROM cadre_towns ct WHERE ct.cadre_id = c.id AND "
+                              "ct.town_id = :sid)");
+    case Kind::Cadre:
+        return QStringLiteral(" AND c.id = :sid");
+    default:
+        return std::nullopt;
+    }
+}
+
+/**
+ * Issues received in [:from, :to] in scope, with their stage, outcome and the date of
+ * their last event on or before :asof. {key} adds a breakdown key column.
+ */
+QString issueStates(Kind k, const QString& keyColumn = QStringLiteral("NULL"))
+{
+    return QStringLiteral(
+               "WITH s AS (SELECT i.id, i.received_on, i.due_date, i.paused_since, %1 AS key, "
+               "le.to_stage AS stage, le.outcome AS outcome, le.event_date AS last_date "
+               "FROM issues i JOIN enterprises e ON e.id = i.enterprise_id JOIN cadres o ON o.id = i.owner_id "
+               "JOIN issue_events le ON le.id = (SELECT x.id FROM issue_events x WHERE x.issue_id = i.id AND "
+               "x.event_date <= :asof ORDER BY x.seq DESC LIMIT 1) "
+               "WHERE i.received_on BETWEEN :from AND :to%2) ")
+        .arg(keyColumn, issueScope(k));
+}
+
+const QString kWorkingDaysToClose = QStringLiteral(
+    "(SELECT ordinal FROM work_days WHERE day = last_date) - (SELECT ordinal FROM work_days WHERE day = received_on)");
+
+QSqlQuery run(const QSqlDatabase& db, const QString& statement, const ReportQueryInput& in)
+{
+    QSqlQuery q = sql::prepare(db, statement);
+    auto bindIfUsed = [&](const QString& name, const QVariant& value) {
+        if (statement.contains(name))
+            q.bindValue(name, value);
+    };
+    bindIfUsed(QStringLiteral(":from"), in.from.toString(Qt::ISODate));
+    bindIfUsed(QStringLiteral(":to"), in.to.toString(Qt::ISODate));
+    bindIfUsed(QStringLiteral(":asof"), in.stateAsOf.toString(Qt::ISODate));
+    bindIfUsed(QStringLiteral(":sid"), in.scope.id);
+    sql::exec(q);
+    return q;
+}
+
+} // namespace
+
+ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& in)
+{
+    ReportCounts c;
+    const Kind k = in.scope.kind;
+    {
+        QSqlQuery q =
+            run(db,
+                issueStates(k) +
+                    QStringLiteral("SELECT count(*), total(outcome = 'resolved'), total(outcome = 'unresolved'), "
+                                   "total(outcome = 'withdrawn'), total(stage <> 'closed'), "
+                                   "total(stage <> 'closed' AND paused_since IS NULL AND due_date < :asof), "
+                                   "total(stage = 'closed' AND due_date IS NOT NULL), "
+                                   "total(stage = 'closed' AND due_date IS NOT NULL AND last_date <= due_date), "
+                                   "total(stage = 'closed'), avg(CASE WHEN stage = 'closed' THEN %1 END) FROM s")
+                        .arg(kWorkingDaysToClose),
+                in);
+        if (q.next()) {
+            c.collected = q.value(0).toLongLong();
+            c.resolved = q.value(1).toLongLong();
+            c.unresolved = q.value(2).toLongLong();
+            c.withdrawn = q.value(3).toLongLong();
+            c.open = q.value(4).toLongLong();
+            c.overdue = q.value(5).toLongLong();
+            c.closedWithDue = q.value(6).toLongLong();
+            c.closedWithinDue = q.value(7).toLongLong();
+            c.closedCount = q.value(8).toLongLong();
+            if (!q.value(9).isNull())
+                c.averageDaysToClose = q.value(9).toDouble();
+        }
+        q.finish();
+    }
+    if (c.closedCount > 0) {
+        // The median: the middle one or the mean of the middle two, still in SQL.
+        QSqlQuery q = run(db,
+                          issueStates(k) + QStringLiteral(", d AS (SELECT %1 AS days FROM s WHERE stage = 'closed') "
+                                                          "SELECT avg(days) FROM (SELECT days FROM d ORDER BY days "
+                                                          "LIMIT 2 - (SELECT count(*) FROM d) % 2 "
+                                                          "OFFSET (SELECT (count(*) - 1) / 2 FROM d))")
+                                               .arg(kWorkingDaysToClose),
+                          in);
+        if (q.next() && !q.value(0).isNull())
+            c.medianDaysToClose = q.value(0).toDouble();
+        q.finish();
+    }
+    {
+        QSqlQuery q =
+            run(db,
+                QStringLiteral("SELECT total(x.action = 'confirm' AND x.satisfaction = 'satisfied'), "
+                               "total(x.action = 'confirm' AND x.satisfaction = 'basically_satisfied'), "
+                               "total(x.action = 'reject'), total(x.action = 'return') "
+                               "FROM issue_events x JOIN issues i ON i.id = x.issue_id "
+                               "JOIN enterprises e ON e.id = i.enterprise_id JOIN cadres o ON o.id = i.owner_id "
+                               "WHERE x.event_date BETWEEN :from AND :to AND x.action IN ('confirm', 'reject', "
+                               "'return')") +
+                    issueScope(k),
+                in);
+        if (q.next()) {
+            c.satisfied = q.value(0).toLongLong();
+            c.basicallySatisfied = q.value(1).toLongLong();
+            c.dissatisfied = q.value(2).toLongLong();
+            c.departmentReturns = q.value(3).toLongLong();
+        }
+        q.finish();
+    }
+    if (const auto scope = visitScope(k)) {
+        QSqlQuery q =
+            run(db,
+                QStringLiteral("SELECT count(*), count(DISTINCT v.enterprise_id) FROM visits v "
+                               "JOIN enterprises ve ON ve.id = v.enterprise_id JOIN cadres a ON a.id = v.author_id "
+                               "WHERE v.visit_date BETWEEN :from AND :to") +
+                    *scope,
+                in);
+        if (q.next()) {
+            c.visits = q.value(0).toLongLong();
+            c.enterprisesVisited = q.value(1).toLongLong();
+        }
+        q.finish();
+    }
+    if (const auto scope = keyScope(k)) {
+        QSqlQuery q = run(db,
+                          QStringLiteral("SELECT count(*), total(EXISTS (SELECT 1 FROM visits v WHERE "
+                                         "v.enterprise_id = k.id AND v.visit_date BETWEEN :from AND :to)) "
+                                         "FROM enterprises k LEFT JOIN cadres kc ON kc.id = k.assigned_cadre_id "
+                                         "WHERE k.is_key = 1") +
+                              *scope,
+                          in);
+        if (q.next()) {
+            c.keyEnterprises = q.value(0).toLongLong();
+            c.keyEnterprisesVisited = q.value(1).toLongLong();
+        }
+        q.finish();
+    }
+    if (const auto scope = cadreScope(k)) {
+        // ISO weeks whose Monday falls in the period, for every cadre active in that week.
+        QSqlQuery q =
+            run(db,
+                QStringLiteral("WITH RECURSIVE w(monday) AS (SELECT date(:from, '-6 days', 'weekday 1') "
+                               "UNION ALL SELECT date(monday, '+7 days') FROM w "
+                               "WHERE date(monday, '+7 days') <= :to) "
+                               "SELECT count(*), total((SELECT count(*) FROM visits v WHERE v.author_id = c.id "
+                               "AND v.visit_date BETWEEN w.monday AND date(w.monday, '+6 days')) >= "
+                               "c.weekly_quota) FROM w JOIN cadres c ON c.role = 'cadre' AND "
+                               "c.weekly_quota > 0 AND c.active_from <= date(w.monday, '+6 days') AND "
+                               "(c.active_to IS NULL OR c.active_to >= w.monday) WHERE w.monday >= :from") +
+                    *scope,
+                in);
+        if (q.next()) {
+            c.cadreWeeks = q.value(0).toLongLong();
+            c.cadreWeeksMet = q.value(1).toLongLong();
+        }
+        q.finish();
+    }
+    return c;
+}
+
+QList<ReportBreakdownRow> queryReportBreakdown(const QSqlDatabase& db, const ReportQueryInput& in,
+                                               ReportDimension dimension)
+{
+    const Kind k = in.scope.kind;
+    QString issueKey, visitKey, label;
+    switch (dimension) {
+    case ReportDimension::Town:
+        issueKey = QStringLiteral("e.town_id");
+        visitKey = QStringLiteral("ve.town_id");
+        label = QStringLiteral("SELECT name FROM towns WHERE id = :key");
+        break;
+    case ReportDimension::Category:
+        issueKey = QStringLiteral("i.category_id");
+        label = QStringLiteral("SELECT name FROM categories WHERE id = :key");
+        break;
+    case ReportDimension::Cadre:
+        issueKey = QStringLiteral("i.owner_id");
+        visitKey = QStringLiteral("v.author_id");
+        label = QStringLiteral("SELECT name FROM cadres WHERE id = :key");
+        break;
+    case ReportDimension::Month:
+        issueKey = QStringLiteral("substr(i.received_on, 1, 7)");
+        visitKey = QStringLiteral("substr(v.visit_date, 1, 7)");
+        break;
+    }
+    QMap<QString, ReportBreakdownRow> rows;
+    {
+        QSqlQuery q = run(db,
+                          issueStates(k, issueKey) + QStringLiteral("SELECT key, count(*), total(outcome = 'resolved') "
+                                                                    "FROM s GROUP BY key"),
+                          in);
+        while (q.next()) {
+            ReportBreakdownRow& r = rows[q.value(0).toString()];
+            r.key = q.value(0).toString();
+            r.collected = q.value(1).toLongLong();
+            r.resolved = q.value(2).toLongLong();
+        }
+        q.finish();
+    }
+    const auto vScope = visitScope(k);
+    if (!visitKey.isEmpty() && vScope) {
+        QSqlQuery q = run(db,
+                          QStringLiteral("SELECT %1, count(*) FROM visits v JOIN enterprises ve ON ve.id = "
+                                         "v.enterprise_id JOIN cadres a ON a.id = v.author_id WHERE v.visit_date "
+                                         "BETWEEN :from AND :to%2 GROUP BY 1")
+                              .arg(visitKey, *vScope),
+                          in);
+        while (q.next()) {
+            ReportBreakdownRow& r = rows[q.value(0).toString()];
+            r.key = q.value(0).toString();
+            r.visits = q.value(1).toLongLong();
+        }
+        q.finish();
+    }
+    QList<ReportBreakdownRow> out;
+    QSqlQuery name = label.isEmpty() ? QSqlQuery() : sql::prepare(db, label);
+    for (ReportBreakdownRow r : rows) {
+        if (!visitKey.isEmpty() && vScope && !r.visits)
+            r.visits = 0;
+        r.label = r.key;
+        if (!label.isEmpty()) {
+            name.bindValue(QStringLiteral(":key"), r.key.toLongLong());
+            sql::exec(name);
+            if (name.next())
+                r.label = name.value(0).toString();
+            name.finish();
+        }
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace yg
