@@ -278,9 +278,9 @@
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>当前密码错误。</translation>
+    <message numerus="yes">
+        <source>Too many wrong passwords; try again in %n second(s).</source>
+        <translation><numerusform>密码错误次数过多，请在 %n 秒后重试。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -955,6 +955,10 @@
         <source>Next step:</source>
         <translation>下一步：</translation>
     </message>
+    <message>
+        <source>This issue belongs to another group; you may not see it.</source>
+        <translation>该问题属于其他分组，您无权查看。</translation>
+    </message>
 </context>
 <context>
     <name>yg::Lifecycle</name>
@@ -1321,6 +1325,17 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::ReportEngine</name>
+    <message>
+        <source>Unknown scope '%1'; accepted: district, town=NAME, group=NAME, cadre=NAME, category=CODE or NAME, department=NAME.</source>
+        <translation>未知范围“%1”；可用：district、town=名称、group=名称、cadre=姓名、category=代码或名称、department=名称。</translation>
+    </message>
+    <message>
+        <source>There is no %1 named '%2'.</source>
+        <translation>没有名为“%2”的 %1。</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +1955,10 @@
     <message>
         <source>The window locks after %1 idle minutes.</source>
         <translation>空闲 %1 分钟后锁定窗口。</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1 entries, newest hash %2.</source>
+        <translation>审计记录：共 %1 条，最新哈希 %2。</translation>
     </message>
 </context>
 </TS>

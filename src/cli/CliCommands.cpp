@@ -26,9 +26,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 
+#include <csignal>
 #include <termios.h>
 #include <unistd.h>
 
@@ -108,6 +111,21 @@ bool parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOpti
 }
 
 /**
+ * Opens for a reading command: for writing when no other YueGong process holds the file,
+ * so that sign-in attempts are recorded and counted; read-only next to a running app.
+ */
+std::unique_ptr<Database> openForReading(const QString& path)
+{
+    QLockFile probe(QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock"));
+    probe.setStaleLockTime(0);
+    if (QFileInfo::exists(path) && probe.tryLock(0)) {
+        probe.unlock();
+        return Database::open(path, {false, false});
+    }
+    return Database::open(path, {false, true});
+}
+
+/**
  * A password without putting it on the command line: the environment variable, else a
  * prompt on the terminal with echo off. Empty when neither is possible.
  */
@@ -118,14 +136,29 @@ QString readPassword(const char* variable, const QString& prompt, QTextStream& e
     if (!isatty(STDIN_FILENO))
         return {};
     err << prompt << Qt::flush;
-    termios old{};
-    tcgetattr(STDIN_FILENO, &old);
-    termios quiet = old;
+    static termios saved{};
+    if (tcgetattr(STDIN_FILENO, &saved) != 0)
+        return {};
+    // Echo comes back on every way out: normal return, exception, or a signal at the prompt.
+    struct Restore
+    {
+        ~Restore() { tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved); }
+    } restore;
+    auto onSignal = [](int sig) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        signal(sig, SIG_DFL);
+        raise(sig);
+    };
+    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT})
+        signal(sig, onSignal);
+    termios quiet = saved;
     quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) != 0)
+        return {};
     QTextStream in(stdin);
     const QString line = in.readLine();
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT})
+        signal(sig, SIG_DFL);
     err << Qt::endl;
     return line;
 }
@@ -237,7 +270,7 @@ int summary(const QStringList& args, QTextStream& out, QTextStream& err)
         from = period->first();
         to = period->last();
     }
-    auto db = Database::open(p.parser.value(dbOpt), {false, true});
+    auto db = openForReading(p.parser.value(dbOpt));
     const auto actor = signIn(p, *db, err);
     if (!actor)
         return Failed;
@@ -350,7 +383,7 @@ int issueList(const QStringList& args, QTextStream& out, QTextStream& err)
     }
     if (p.parser.isSet(overdueOpt) && !parseDate(p.parser.value(overdueOpt), "--overdue-on", &filter.overdueOn, err))
         return Usage;
-    auto db = Database::open(p.parser.value(dbOpt), {false, true});
+    auto db = openForReading(p.parser.value(dbOpt));
     const auto actor = signIn(p, *db, err);
     if (!actor)
         return Failed;
@@ -404,7 +437,7 @@ int issueShow(const QStringList& args, QTextStream& out, QTextStream& err)
         err << QCoreApplication::translate("yg::cli", "issue show needs the issue number, e.g. 2024-0123.") << Qt::endl;
         return Usage;
     }
-    auto db = Database::open(p.parser.value(dbOpt), {false, true});
+    auto db = openForReading(p.parser.value(dbOpt));
     const auto actor = signIn(p, *db, err);
     if (!actor)
         return Failed;
@@ -571,10 +604,11 @@ int issueDepartments(const QStringList& args, QTextStream& out, QTextStream& err
         from = period->first();
         to = period->last();
     }
-    auto db = Database::open(p.parser.value(dbOpt), {false, true});
+    auto db = openForReading(p.parser.value(dbOpt));
     const auto actor = signIn(p, *db, err);
     if (!actor)
         return Failed;
+    Permissions::require(*actor, Capability::ExportReports);
     out << QCoreApplication::translate("yg::cli", "Department\tReceived\tReturned\tFeedbacks\tAverage working days "
                                                   "to feedback")
         << Qt::endl;
@@ -812,16 +846,25 @@ int check(const QStringList& args, QTextStream& out, QTextStream& err)
     const QCommandLineOption dbOpt = dbOption();
     if (!parse(p, args, {dbOpt}, err) || !requireDb(p, dbOpt, "check", err))
         return Usage;
-    auto db = Database::open(p.parser.value(dbOpt), {false, true});
+    auto db = openForReading(p.parser.value(dbOpt));
     const auto actor = signIn(p, *db, err);
     if (!actor)
         return Failed;
+    if (!Permissions::can(actor->role, Capability::ManageSettings))
+        Permissions::require(*actor, Capability::ReadAudit);
     const QStringList sqlite = SqliteDialect::integrityProblems(db->connection());
     for (const QString& problem : sqlite)
         out << QCoreApplication::translate("yg::cli", "Database file: %1").arg(problem) << Qt::endl;
-    Permissions::require(*actor, Capability::ManageSettings);
     const auto lifecycle = IssueService(*db).checkConsistency();
-    const RowId broken = AuditLog(*db).firstBrokenEntry();
+    AuditLog audit(*db);
+    const RowId broken = audit.firstBrokenEntry();
+    // Removing the newest entries leaves a valid but shorter chain: compare this line with
+    // the one printed by the previous check.
+    const auto head = audit.head();
+    out << QCoreApplication::translate("yg::cli", "Audit trail: %1 entries, newest hash %2.")
+               .arg(head.first)
+               .arg(head.second.left(16))
+        << Qt::endl;
     if (broken > 0) {
         out << QCoreApplication::translate("yg::cli",
                                            "Audit trail: entry %1 does not match the chain; it or the one before was "

@@ -24,9 +24,10 @@ QColor escalationColor(Escalation level)
     return {};
 }
 
-IssueTableModel::IssueTableModel(Database& db, QObject* parent)
-    : PagedTableModel<IssueListRow>(parent), m_db(db), m_repo(db)
+IssueTableModel::IssueTableModel(Database& db, const Cadre& viewer, QObject* parent)
+    : PagedTableModel<IssueListRow>(parent), m_db(db), m_repo(db), m_visibleTo(IssueService(db).visibilityFor(viewer))
 {
+    m_filter.visibleTo = m_visibleTo;
     reload();
 }
 
@@ -51,6 +52,7 @@ QList<IssueListRow> IssueTableModel::queryWindow(int offset, int limit)
 void IssueTableModel::setFilter(const IssueFilter& filter)
 {
     m_filter = filter;
+    m_filter.visibleTo = m_visibleTo; // never wider than what the viewer may see
     reload();
 }
 

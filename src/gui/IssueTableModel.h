@@ -34,7 +34,8 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int EscalationRole = Qt::UserRole + 2;
 
-    explicit IssueTableModel(Database& db, QObject* parent = nullptr);
+    /** The list of the issues `viewer` may see (their group for cadres and supervisors). */
+    IssueTableModel(Database& db, const Cadre& viewer, QObject* parent = nullptr);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -52,6 +53,7 @@ protected:
 private:
     Database& m_db;
     IssueRepository m_repo;
+    std::optional<RowId> m_visibleTo;
     IssueFilter m_filter;
     WorkCalendar m_calendar;
     EscalationThresholds m_thresholds;

@@ -37,10 +37,16 @@ void IssueWindow::reload()
         showError(tr("This issue no longer exists."));
         return;
     }
+    IssueService service(m_db);
+    const auto viewer = CadreRepository(m_db).cadre(m_actorId);
+    if (!viewer || !service.canSee(*viewer, *issue)) {
+        m_issue = Issue();
+        showError(tr("This issue belongs to another group; you may not see it."));
+        return;
+    }
     m_issue = *issue;
     const QList<IssueEvent> events = issues.events(m_issueId);
     m_state = Lifecycle::replay(events);
-    IssueService service(m_db);
     m_actor = service.actorContext(m_issue, m_actorId);
 
     CadreRepository cadres(m_db);
@@ -126,6 +132,8 @@ void IssueWindow::openAction(LifecycleAction action)
 
 bool IssueWindow::perform(const ActionInput& input)
 {
+    if (m_issue.meta.id == 0)
+        return false;
     try {
         IssueService(m_db).act(m_issueId, m_issue.meta.version, m_actorId, input);
     } catch (const Error& e) {

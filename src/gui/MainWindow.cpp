@@ -129,7 +129,7 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db)
     m_ui->enterpriseTableView->setModel(m_model);
     m_ui->enterpriseTableView->sortByColumn(EnterpriseTableModel::Name, Qt::AscendingOrder);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
-    m_issueModel = new IssueTableModel(*m_db, this);
+    m_issueModel = new IssueTableModel(*m_db, m_user, this);
     m_ui->issueTableView->setModel(m_issueModel);
     m_ui->issueTableView->setColumnWidth(IssueTableModel::Number, 90);
     m_ui->issueTableView->setColumnWidth(IssueTableModel::Title, 220);
@@ -234,8 +234,10 @@ void MainWindow::lockNow()
         return;
     m_locked = true;
     m_hiddenWhileLocked.clear();
+    // Modeless windows (issues, audit) are hidden. A modal dialog is running exec():
+    // hiding it would end it and destroy it, so it stays, behind the disabled main window.
     for (QDialog* w : findChildren<QDialog*>()) {
-        if (w->isVisible()) {
+        if (w->isVisible() && !w->isModal() && w->windowModality() == Qt::NonModal) {
             m_hiddenWhileLocked.append(w);
             w->hide();
         }
@@ -264,8 +266,10 @@ bool MainWindow::unlock(const QString& password)
     m_lockPanel->hide();
     centralWidget()->show();
     menuBar()->setEnabled(true);
-    for (QWidget* w : std::as_const(m_hiddenWhileLocked))
-        w->show();
+    for (const QPointer<QWidget>& w : std::as_const(m_hiddenWhileLocked)) {
+        if (w)
+            w->show();
+    }
     m_hiddenWhileLocked.clear();
     m_idleTimer.start();
     return true;

@@ -3,6 +3,7 @@
 #include "domain/Entities.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -90,7 +91,7 @@ private:
     QWidget* m_lockPanel = nullptr;
     QLineEdit* m_lockPasswordEdit = nullptr;
     QLabel* m_lockMessageLabel = nullptr;
-    QList<QWidget*> m_hiddenWhileLocked;
+    QList<QPointer<QWidget>> m_hiddenWhileLocked;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QActionGroup* m_languageGroup = nullptr;

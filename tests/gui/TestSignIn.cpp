@@ -1,15 +1,18 @@
 #include "AuditDialog.h"
+#include "IssueTableModel.h"
 #include "IssueWindow.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "services/AccountService.h"
+#include "services/IssueService.h"
 #include "storage/AuditLog.h"
 #include "storage/IssueRepository.h"
 #include "util/Translations.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -157,4 +160,39 @@ TEST_F(SignInTest, AuditTrailForSupervisorsAndAdminsOnlyAndExportIsOwnerOnly)
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_TRUE(f.readAll().startsWith("\xEF\xBB\xBFid,time,user,table,record,action,changes,hash"));
     EXPECT_FALSE(QFileInfo(csv).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther));
+}
+
+TEST_F(SignInTest, ACadreSeesOnlyTheirGroupsIssuesInTheWindow)
+{
+    const Cadre cadre =
+        AccountService(*db).signIn(QStringLiteral("cadre01"), QLatin1String(DemoGenerator::kDemoPassword));
+    IssueRepository issues(*db);
+    IssueFilter mine;
+    mine.visibleTo = cadre.meta.id;
+    const qint64 visible = issues.count(mine);
+    const qint64 all = issues.count({});
+    ASSERT_LT(visible, all);
+    // An issue of another group.
+    RowId foreign = 0;
+    IssueService service(*db);
+    for (const IssueListRow& r : issues.list({}, 0, 200)) {
+        if (!service.canSee(cadre, *issues.issue(r.id))) {
+            foreign = r.id;
+            break;
+        }
+    }
+    ASSERT_GT(foreign, 0);
+    auto* raw = db.get();
+    MainWindow window(std::move(db), cadre);
+    EXPECT_EQ(window.issueModel()->totalCount(), visible);
+    window.findChild<QCheckBox*>(QStringLiteral("overdueOnlyCheckBox"))->setChecked(true);
+    EXPECT_LE(window.issueModel()->totalCount(), visible) << "a filter never widens the scope";
+    IssueWindow* w = window.openIssue(foreign);
+    EXPECT_TRUE(w->actionButtons().isEmpty());
+    EXPECT_TRUE(w->errorText().contains(QStringLiteral("another group"))) << w->errorText().toStdString();
+    EXPECT_FALSE(
+        w->findChild<QLabel*>(QStringLiteral("titleLabel"))
+            ->text()
+            .contains(issues.issue(foreign)->title.isEmpty() ? QStringLiteral("\x01") : issues.issue(foreign)->number));
+    Q_UNUSED(raw);
 }

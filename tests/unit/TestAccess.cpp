@@ -184,7 +184,7 @@ TEST_F(Access, VisitsByTheirCadresAndTheGroupSupervisor)
         svc.updateVisit(other, e);
     });
     svc.updateVisit(f.supervisor, edit);
-    EXPECT_EQ(svc.auditCount(admin, {QStringLiteral("visits"), mine.meta.id, {}, {}, {}}), 2);
+    EXPECT_EQ(svc.auditCount(admin, {QStringLiteral("visits"), mine.meta.id, {}, {}, {}, {}}), 2);
 }
 
 TEST_F(Access, CadresSeeTheirGroupsIssuesStaffSeesAll)
@@ -286,7 +286,7 @@ TEST_F(Access, EveryKindOfChangeIsAuditedWithWhoAndOldToNew)
         enterprises.update(e);
         tx.commit();
     }
-    const AuditEntry update = log.entries({QStringLiteral("enterprises"), e.meta.id, {}, {}, {}}, 0, 1).first();
+    const AuditEntry update = log.entries({QStringLiteral("enterprises"), e.meta.id, {}, {}, {}, {}}, 0, 1).first();
     EXPECT_EQ(update.action, QStringLiteral("update"));
     EXPECT_EQ(update.actorId, staff.meta.id);
     EXPECT_EQ(update.actorName, QStringLiteral("钱静"));
@@ -302,8 +302,8 @@ TEST_F(Access, EveryKindOfChangeIsAuditedWithWhoAndOldToNew)
     IssueService issues(t.db());
     const Issue i = issues.record(draft, f.cadre.meta.id, QDate(2024, 6, 3));
     issues.act(i.meta.id, i.meta.version, f.cadre.meta.id, {LifecycleAction::Submit, {}, {}, {}, {}, {}});
-    EXPECT_EQ(log.count({QStringLiteral("issues"), i.meta.id, {}, {}, {}}), 2) << "create + update";
-    EXPECT_EQ(log.count({QStringLiteral("issue_events"), {}, {}, {}, {}}), 2);
+    EXPECT_EQ(log.count({QStringLiteral("issues"), i.meta.id, {}, {}, {}, {}}), 2) << "create + update";
+    EXPECT_EQ(log.count({QStringLiteral("issue_events"), {}, {}, {}, {}, {}}), 2);
 
     QTemporaryDir dir;
     QFile csv(dir.filePath(QStringLiteral("2027.csv")));
@@ -311,7 +311,7 @@ TEST_F(Access, EveryKindOfChangeIsAuditedWithWhoAndOldToNew)
     csv.write("date,kind,name\n2027-01-01,holiday,元旦\n2027-02-20,workday,调休\n");
     csv.close();
     importCalendar(t.db(), csv.fileName());
-    EXPECT_EQ(log.count({QStringLiteral("calendar_days"), {}, {}, {}, {}}), 2) << "an import is audited row by row";
+    EXPECT_EQ(log.count({QStringLiteral("calendar_days"), {}, {}, {}, {}, {}}), 2) << "an import is audited row by row";
 
     AccountService(t.db()).setCredentials(admin, f.cadre.meta.id, QStringLiteral("wang"), QStringLiteral("password1"));
     const QString json =
@@ -340,4 +340,42 @@ TEST_F(Access, TheChainCheckFindsAnEntryAlteredOrRemovedInSql)
     sql::execDirect(fresh.db().connection(), QStringLiteral("DROP TRIGGER audit_log_no_delete"));
     sql::execDirect(fresh.db().connection(), QStringLiteral("DELETE FROM audit_log WHERE id = 3"));
     EXPECT_EQ(AuditLog(fresh.db()).firstBrokenEntry(), 4) << "the entry after a removed one no longer links";
+}
+
+TEST_F(Access, SupervisorsReadTheTrailOfTheirGroupsOnly)
+{
+    AdminService svc(t.db());
+    const Visit mine = svc.createVisit(f.cadre, visitBy(f.cadre.meta.id)); // f.supervisor's group
+    const Visit theirs = svc.createVisit(other, visitBy(other.meta.id));   // otherSupervisor's group
+    auto count = [&](const Cadre& who, RowId visit) {
+        return svc.auditCount(who, {QStringLiteral("visits"), visit, {}, {}, {}, {}});
+    };
+    EXPECT_EQ(count(f.supervisor, mine.meta.id), 1);
+    EXPECT_EQ(count(f.supervisor, theirs.meta.id), 0) << "another group's visit";
+    EXPECT_EQ(count(otherSupervisor, theirs.meta.id), 1);
+    EXPECT_EQ(count(admin, theirs.meta.id), 1) << "administrators read everything";
+    EXPECT_GT(svc.auditCount(f.supervisor, {QStringLiteral("towns"), {}, {}, {}, {}, {}}), 0) << "reference data";
+}
+
+TEST_F(Access, UnknownUserNamesAreNotStoredAsTyped)
+{
+    AccountService accounts(t.db());
+    EXPECT_THROW(accounts.signIn(QStringLiteral("my-secret-password"), QStringLiteral("x")), Error);
+    const QString stored =
+        sql::scalar(t.db().connection(), QStringLiteral("SELECT group_concat(username) FROM sign_in_attempts"))
+            .toString();
+    EXPECT_FALSE(stored.contains(QStringLiteral("my-secret-password")));
+    EXPECT_EQ(stored, QStringLiteral("(unknown)"));
+}
+
+TEST_F(Access, TheHeadOfTheChainShowsEntriesRemovedFromTheEnd)
+{
+    AuditLog log(t.db());
+    const auto before = log.head();
+    sql::execDirect(t.db().connection(), QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+    sql::execDirect(t.db().connection(),
+                    QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"));
+    EXPECT_EQ(log.firstBrokenEntry(), 0) << "a shorter chain is still a valid chain...";
+    EXPECT_EQ(log.head().first, before.first - 1) << "...which only the recorded head reveals";
+    EXPECT_NE(log.head().second, before.second);
 }

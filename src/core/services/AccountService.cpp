@@ -10,6 +10,7 @@
 #include "util/Error.h"
 
 #include <QCoreApplication>
+#include <QThread>
 #include <spdlog/spdlog.h>
 
 namespace yg {
@@ -58,6 +59,10 @@ Cadre AccountService::createFirstAdmin(const QString& name, const QString& usern
         throw Error(weak);
     const QString hash = PasswordHasher::hash(password);
     WriteTransaction tx(m_db.connection());
+    if (!needsFirstAdmin()) // again inside the write lock: another process may have been first
+        throw Error(QCoreApplication::translate("yg::AccountService",
+                                                "This database already has accounts; an administrator creates new "
+                                                "ones."));
     Cadre admin;
     admin.name = name.trimmed();
     admin.role = Role::Admin;
@@ -77,47 +82,57 @@ Cadre AccountService::signIn(const QString& username, const QString& password)
     const bool canWrite = !m_db.isReadOnly();
     const auto account = accounts.byUsername(username);
     const QDateTime now = Clock::nowUtc();
+    // Unknown names are stored as such, never as typed (people type passwords there).
+    const QString shownName = account ? account->username : QStringLiteral("(unknown)");
+    // Only a wrong password counts towards the delay; an attempt refused for waiting does not
+    // extend it (its password was not even checked).
+    auto record = [&](std::optional<RowId> cadre, bool ok, const QString& reason) {
+        if (!canWrite)
+            return;
+        WriteTransaction tx(m_db.connection());
+        if (cadre && !ok && reason == QLatin1String("wrong password"))
+            accounts.recordFailure(*cadre, now);
+        accounts.recordAttempt(shownName, cadre, ok, reason);
+        tx.commit();
+    };
     auto refuse = [&](std::optional<RowId> cadre, const QString& reason, const QString& message) -> Cadre {
-        if (canWrite) {
-            WriteTransaction tx(m_db.connection());
-            accounts.recordAttempt(username, cadre, false, reason);
-            tx.commit();
-        }
+        record(cadre, false, reason);
         spdlog::warn("sign-in refused ({})", reason.toStdString());
+        if (!canWrite) {
+            // A read-only connection cannot count failures: every failure costs the
+            // longest step of the ladder's start instead, so guessing stays slow.
+            QThread::sleep(2);
+        }
         throw Error(message);
     };
     if (!account || account->passwordHash.isEmpty()) {
-        // Spend the time a real check takes, so a missing user name is not told apart.
-        PasswordHasher::verify(PasswordHasher::hashWithSalt(QStringLiteral("timing"), QByteArray(16, 'y')), password);
+        // The same single Argon2id check as for a real account, so timing does not tell.
+        static const QString dummy = PasswordHasher::hashWithSalt(QStringLiteral("no such user"), QByteArray(16, 'y'));
+        PasswordHasher::verify(dummy, password);
         return refuse(std::nullopt, QStringLiteral("unknown user"), wrongCredentials());
     }
-    if (account->disabled)
-        return refuse(
-            account->cadreId, QStringLiteral("disabled"),
-            QCoreApplication::translate("yg::AccountService", "This account is disabled; ask an administrator."));
     const int wait = delayAfter(account->failedSignIns);
     if (wait > 0 && account->lastFailedSignIn.isValid()) {
-        const qint64 left = now.secsTo(account->lastFailedSignIn.addSecs(wait));
-        if (left > 0)
+        const qint64 leftMs = std::clamp<qint64>(now.msecsTo(account->lastFailedSignIn.addSecs(wait)), 0, wait * 1000);
+        if (leftMs > 0) {
+            const int left = static_cast<int>((leftMs + 999) / 1000);
             return refuse(account->cadreId, QStringLiteral("too soon"),
                           QCoreApplication::translate("yg::AccountService",
                                                       "Too many wrong passwords; try again in %n second(s).", nullptr,
-                                                      static_cast<int>(left)));
-    }
-    if (!PasswordHasher::verify(account->passwordHash, password)) {
-        if (canWrite) {
-            WriteTransaction tx(m_db.connection());
-            accounts.recordFailure(account->cadreId, now);
-            accounts.recordAttempt(username, account->cadreId, false, QStringLiteral("wrong password"));
-            tx.commit();
+                                                      left));
         }
-        spdlog::warn("sign-in refused (wrong password) for user {}", account->cadreId);
-        throw Error(wrongCredentials());
     }
+    if (!PasswordHasher::verify(account->passwordHash, password))
+        return refuse(account->cadreId, QStringLiteral("wrong password"), wrongCredentials());
+    // Only someone who knows the password learns that the account is disabled.
+    if (account->disabled)
+        return refuse(
+            std::nullopt, QStringLiteral("disabled"),
+            QCoreApplication::translate("yg::AccountService", "This account is disabled; ask an administrator."));
     if (canWrite) {
         WriteTransaction tx(m_db.connection());
         accounts.clearFailures(account->cadreId);
-        accounts.recordAttempt(username, account->cadreId, true, {});
+        accounts.recordAttempt(shownName, account->cadreId, true, {});
         if (PasswordHasher::needsRehash(account->passwordHash))
             accounts.replaceHash(account->cadreId, PasswordHasher::hash(password));
         tx.commit();
@@ -166,19 +181,6 @@ void AccountService::setDisabled(const Cadre& admin, RowId cadreId, bool disable
     load(cadreId);
     WriteTransaction tx(m_db.connection());
     AccountRepository(m_db).setDisabled(cadreId, disabled);
-    tx.commit();
-}
-
-void AccountService::changeOwnPassword(RowId cadreId, const QString& current, const QString& replacement)
-{
-    const auto account = AccountRepository(m_db).byCadre(cadreId);
-    if (!account || !PasswordHasher::verify(account->passwordHash, current))
-        throw Error(QCoreApplication::translate("yg::AccountService", "The current password is wrong."));
-    const QString weak = PasswordHasher::weakness(replacement);
-    if (!weak.isEmpty())
-        throw Error(weak);
-    WriteTransaction tx(m_db.connection());
-    AccountRepository(m_db).setCredentials(cadreId, account->username, PasswordHasher::hash(replacement));
     tx.commit();
 }
 

@@ -19,7 +19,7 @@ class AccountService
 public:
     explicit AccountService(Database& db);
 
-    /** True when no enabled account has a password yet (a new empty database). */
+    /** True when no account has ever had a password (a new empty database). */
     bool needsFirstAdmin();
     /** Creates the first administrator of an empty database; refused once one exists. */
     Cadre createFirstAdmin(const QString& name, const QString& username, const QString& password);
@@ -32,8 +32,6 @@ public:
     /** Sets a user name and password for a cadre (admin only; also resets a forgotten password). */
     void setCredentials(const Cadre& admin, RowId cadreId, const QString& username, const QString& password);
     void setDisabled(const Cadre& admin, RowId cadreId, bool disabled);
-    /** Changes one's own password, given the current one. */
-    void changeOwnPassword(RowId cadreId, const QString& current, const QString& replacement);
 
     /** Seconds to wait after `failures` consecutive failures. */
     static int delayAfter(int failures);

@@ -129,16 +129,28 @@ Visit AdminService::updateVisit(const Cadre& actor, Visit visit)
     return visit;
 }
 
+namespace {
+
+/** A supervisor reads the trail of the records they may see; an administrator all of it. */
+AuditFilter scoped(const Cadre& actor, AuditFilter filter)
+{
+    if (actor.role != Role::Admin)
+        filter.visibleTo = actor.meta.id;
+    return filter;
+}
+
+} // namespace
+
 qint64 AdminService::auditCount(const Cadre& actor, const AuditFilter& filter)
 {
     Permissions::require(actor, Capability::ReadAudit);
-    return AuditLog(m_db).count(filter);
+    return AuditLog(m_db).count(scoped(actor, filter));
 }
 
 QList<AuditEntry> AdminService::auditEntries(const Cadre& actor, const AuditFilter& filter, int offset, int limit)
 {
     Permissions::require(actor, Capability::ReadAudit);
-    return AuditLog(m_db).entries(filter, offset, limit);
+    return AuditLog(m_db).entries(scoped(actor, filter), offset, limit);
 }
 
 QString AdminService::describeChanges(const QJsonObject& changes)
@@ -168,6 +180,7 @@ QString AdminService::describeChanges(const QJsonObject& changes)
 qint64 AdminService::exportAudit(const Cadre& actor, const AuditFilter& filter, const QString& path)
 {
     Permissions::require(actor, Capability::ReadAudit);
+    const AuditFilter visible = scoped(actor, filter);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw Error(
@@ -183,7 +196,7 @@ qint64 AdminService::exportAudit(const Cadre& actor, const AuditFilter& filter, 
     AuditLog log(m_db);
     qint64 written = 0;
     for (int offset = 0;; offset += 1000) {
-        const QList<AuditEntry> page = log.entries(filter, offset, 1000);
+        const QList<AuditEntry> page = log.entries(visible, offset, 1000);
         for (const AuditEntry& e : page) {
             const QStringList cells{
                 QString::number(e.id),

@@ -45,8 +45,7 @@ std::optional<Account> AccountRepository::byCadre(RowId cadreId)
 
 qint64 AccountRepository::usableCount()
 {
-    return sql::scalar(connection(), QStringLiteral("SELECT count(*) FROM cadres WHERE disabled = 0 AND "
-                                                    "password_hash IS NOT NULL AND username IS NOT NULL"))
+    return sql::scalar(connection(), QStringLiteral("SELECT count(*) FROM cadres WHERE password_hash IS NOT NULL"))
         .toLongLong();
 }
 

@@ -22,7 +22,7 @@ public:
 
     std::optional<Account> byUsername(const QString& username);
     std::optional<Account> byCadre(RowId cadreId);
-    /** Accounts that can sign in (enabled, with a password). */
+    /** Accounts that have a password, enabled or not (zero only in a new database). */
     qint64 usableCount();
 
     /** Sets user name and password hash; audited as an account change (never the hash itself). */

@@ -33,6 +33,26 @@ QString whereOf(const AuditFilter& f, QVariantList* values)
         parts << QStringLiteral("a.actor_id = ?");
         *values << *f.actorId;
     }
+    if (f.visibleTo) {
+        const QString seen = QStringLiteral(
+            "(i.owner_id = :me OR i.owner_id IN (SELECT m.id FROM cadres m JOIN cadre_groups g ON g.id = m.group_id "
+            "WHERE g.supervisor_id = :me OR g.id = (SELECT group_id FROM cadres WHERE id = :me)))");
+        QString clause =
+            QStringLiteral("(a.table_name NOT IN ('issues', 'issue_events', 'visits') "
+                           "OR (a.table_name = 'issues' AND a.record_id IN (SELECT i.id FROM issues i WHERE %1)) "
+                           "OR (a.table_name = 'issue_events' AND a.record_id IN (SELECT x.id FROM issue_events x "
+                           "JOIN issues i ON i.id = x.issue_id WHERE %1)) "
+                           "OR (a.table_name = 'visits' AND a.record_id IN (SELECT v.id FROM visits v JOIN cadres m "
+                           "ON m.id = v.author_id JOIN cadre_groups g ON g.id = m.group_id WHERE g.supervisor_id = "
+                           ":me OR g.id = (SELECT group_id FROM cadres WHERE id = :me))))")
+                .arg(seen);
+        // Positional binding: expand the named marker into one ? per use.
+        const int uses = static_cast<int>(clause.count(QStringLiteral(":me")));
+        clause.replace(QStringLiteral(":me"), QStringLiteral("?"));
+        parts << clause;
+        for (int n = 0; n < uses; ++n)
+            *values << *f.visibleTo;
+    }
     if (f.from.isValid()) {
         parts << QStringLiteral("a.at >= ?");
         *values << QDateTime(f.from, QTime(0, 0), Clock::districtZone()).toUTC().toString(Qt::ISODateWithMs);
@@ -68,6 +88,11 @@ QString AuditLog::hashOf(const QString& prevHash, const QString& at, std::option
 void AuditLog::append(std::optional<RowId> actor, const QString& table, std::optional<RowId> recordId,
                       const QString& recordUuid, const QString& action, const QJsonObject& changes)
 {
+    // What is hashed must be exactly what is stored: ids <= 0 are stored as NULL.
+    if (actor && *actor <= 0)
+        actor.reset();
+    if (recordId && *recordId <= 0)
+        recordId.reset();
     QSqlQuery& last = m_db.cachedQuery(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     sql::exec(last);
     const QString prev = last.next() ? last.value(0).toString() : kGenesis;
@@ -133,6 +158,18 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter& filter, int offset, int l
     }
     q.finish();
     return out;
+}
+
+std::pair<qint64, QString> AuditLog::head()
+{
+    QSqlQuery q = sql::execDirect(m_db.connection(), QStringLiteral("SELECT (SELECT count(*) FROM audit_log), "
+                                                                    "(SELECT hash FROM audit_log ORDER BY id DESC "
+                                                                    "LIMIT 1)"));
+    std::pair<qint64, QString> h;
+    if (q.next())
+        h = {q.value(0).toLongLong(), q.value(1).toString()};
+    q.finish();
+    return h;
 }
 
 RowId AuditLog::firstBrokenEntry()

@@ -37,6 +37,11 @@ struct AuditFilter
     std::optional<RowId> actorId;
     QDate from;
     QDate to;
+    /**
+     * For a supervisor: only entries of issues, issue steps and visits of the groups they
+     * may see (other records — reference data, accounts — stay visible).
+     */
+    std::optional<RowId> visibleTo;
 };
 
 /**
@@ -56,6 +61,8 @@ public:
     qint64 count(const AuditFilter& filter);
     QList<AuditEntry> entries(const AuditFilter& filter, int offset, int limit);
 
+    /** The number of entries and the newest hash (to compare between checks). */
+    std::pair<qint64, QString> head();
     /** Walks the whole chain (streaming); returns the id of the first broken entry, or 0. */
     RowId firstBrokenEntry();
 

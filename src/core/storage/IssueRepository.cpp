@@ -219,10 +219,11 @@ static QString issueWhere(const IssueFilter& f, QVariantList* values)
         *values << *f.townId;
     }
     if (f.visibleTo) {
-        parts << QStringLiteral("(i.owner_id = ? OR i.owner_id IN (SELECT m.id FROM cadres m JOIN cadre_groups g ON "
+        parts << QStringLiteral("(i.owner_id = ? OR i.visit_id IN (SELECT vc.visit_id FROM visit_cadres vc WHERE "
+                                "vc.cadre_id = ?) OR i.owner_id IN (SELECT m.id FROM cadres m JOIN cadre_groups g ON "
                                 "g.id = m.group_id WHERE g.supervisor_id = ? OR g.id = (SELECT group_id FROM cadres "
                                 "WHERE id = ?)))");
-        *values << *f.visibleTo << *f.visibleTo << *f.visibleTo;
+        *values << *f.visibleTo << *f.visibleTo << *f.visibleTo << *f.visibleTo;
     }
     if (f.overdueOn.isValid()) {
         parts << QStringLiteral("i.stage <> 'closed' AND i.paused_since IS NULL AND i.due_date < ?");
