@@ -5,6 +5,8 @@
 #include "domain/Lifecycle.h"
 #include "domain/Period.h"
 #include "reporting/HeadlineFigures.h"
+#include "reporting/ReportEngine.h"
+#include "reporting/ReportExport.h"
 #include "services/AccountService.h"
 #include "services/AdminService.h"
 #include "services/IssueService.h"
@@ -30,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QSaveFile>
 
 #include <csignal>
 #include <termios.h>
@@ -58,6 +61,9 @@ const QString kUsage = QStringLiteral(
     "  account disable|enable --db FILE --user ADMIN --for NAME|USERNAME\n"
     "           (new passwords come from YUEGONG_NEW_PASSWORD or a prompt)\n"
     "  setting idle-lock --db FILE --user U --minutes N\n"
+    "  report   --db FILE --user U --kind summary --period P [--scope town=NAME|group=NAME|cadre=NAME|\n"
+    "           category=CODE|department=NAME] [--counting collected|cumulative [--since DATE]]\n"
+    "           --format json|csv [--out FILE]\n"
     "  check    --db FILE                            SQLite integrity, foreign keys, lifecycle consistency\n"
     "  upgrade  --db FILE                            open for writing and upgrade to this version's format\n"
     "  version                                       program and database format versions\n"
@@ -840,6 +846,106 @@ int setting(const QStringList& args, QTextStream& out, QTextStream& err)
     return Ok;
 }
 
+int report(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    const QCommandLineOption kindOpt(QStringLiteral("kind"), QCoreApplication::translate("yg::cli", "Report."),
+                                     QStringLiteral("kind"), QStringLiteral("summary"));
+    const QCommandLineOption periodOpt(QStringLiteral("period"), QCoreApplication::translate("yg::cli", "Period."),
+                                       QStringLiteral("period"));
+    const QCommandLineOption scopeOpt(QStringLiteral("scope"), QCoreApplication::translate("yg::cli", "Scope."),
+                                      QStringLiteral("scope"), QStringLiteral("district"));
+    const QCommandLineOption countingOpt(QStringLiteral("counting"),
+                                         QCoreApplication::translate("yg::cli", "Way of counting."),
+                                         QStringLiteral("mode"), QStringLiteral("collected"));
+    const QCommandLineOption sinceOpt(QStringLiteral("since"), QCoreApplication::translate("yg::cli", "Start date."),
+                                      QStringLiteral("date"), QStringLiteral("2023-04-01"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"), QCoreApplication::translate("yg::cli", "Format."),
+                                       QStringLiteral("format"), QStringLiteral("json"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("yg::cli", "Output file."),
+                                    QStringLiteral("file"));
+    if (!parse(p, args, {dbOpt, kindOpt, periodOpt, scopeOpt, countingOpt, sinceOpt, formatOpt, outOpt}, err) ||
+        !requireDb(p, dbOpt, "report", err))
+        return Usage;
+    // Every usage problem is found before anything is opened or written.
+    const QString kind = p.parser.value(kindOpt);
+    if (kind != QLatin1String("summary")) {
+        err << QCoreApplication::translate("yg::cli", "Unknown or not yet available report '%1'; accepted: summary "
+                                                      "(weekly, monthly, quarterly and annual layouts are not built "
+                                                      "yet).")
+                   .arg(kind)
+            << Qt::endl;
+        return Usage;
+    }
+    QString why;
+    const auto period = Period::parse(p.parser.value(periodOpt), &why);
+    if (!p.parser.isSet(periodOpt) || !period) {
+        err << (p.parser.isSet(periodOpt)
+                    ? why
+                    : QCoreApplication::translate("yg::cli", "report needs --period, e.g. 2024-Q3."))
+            << Qt::endl;
+        return Usage;
+    }
+    const QString format = p.parser.value(formatOpt);
+    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
+        err << QCoreApplication::translate("yg::cli", "Unknown or not yet available format '%1'; accepted: json, csv "
+                                                      "(pdf and xlsx are not built yet).")
+                   .arg(format)
+            << Qt::endl;
+        return Usage;
+    }
+    if (format == QLatin1String("csv") && !p.parser.isSet(outOpt)) {
+        err << QCoreApplication::translate("yg::cli", "CSV writes one file per table: give --out FILE.csv.")
+            << Qt::endl;
+        return Usage;
+    }
+    ReportRequest request;
+    request.period = *period;
+    const QString counting = p.parser.value(countingOpt);
+    if (counting == QLatin1String("cumulative")) {
+        request.mode = CountingMode::CumulativeAsOf;
+        if (!parseDate(p.parser.value(sinceOpt), "--since", &request.cumulativeStart, err))
+            return Usage;
+    } else if (counting != QLatin1String("collected")) {
+        err << QCoreApplication::translate("yg::cli", "Unknown counting '%1'; accepted: collected, cumulative.")
+                   .arg(counting)
+            << Qt::endl;
+        return Usage;
+    }
+    auto db = openForReading(p.parser.value(dbOpt));
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
+    Permissions::require(*actor, Capability::ExportReports);
+    try {
+        request.scope = ReportEngine::parseScope(*db, p.parser.value(scopeOpt), &request.scopeLabel);
+    } catch (const Error& e) {
+        err << e.message() << Qt::endl;
+        return Usage;
+    }
+    const Report r = ReportEngine::build(*db, request);
+    if (format == QLatin1String("csv")) {
+        const QStringList files = writeReportCsv(r, p.parser.value(outOpt));
+        out << QCoreApplication::translate("yg::cli", "Written: %1").arg(files.join(QStringLiteral(", "))) << Qt::endl;
+        return Ok;
+    }
+    const QByteArray json = QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented);
+    if (!p.parser.isSet(outOpt)) {
+        out << QString::fromUtf8(json);
+        return Ok;
+    }
+    QSaveFile file(p.parser.value(outOpt));
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        err << QCoreApplication::translate("yg::cli", "%1 cannot be written: %2")
+                   .arg(p.parser.value(outOpt), file.errorString())
+            << Qt::endl;
+        return Failed;
+    }
+    out << QCoreApplication::translate("yg::cli", "Written: %1").arg(p.parser.value(outOpt)) << Qt::endl;
+    return Ok;
+}
+
 int check(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
@@ -926,6 +1032,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return account(rest, out, err);
         if (command == QLatin1String("setting"))
             return setting(rest, out, err);
+        if (command == QLatin1String("report"))
+            return report(rest, out, err);
         if (command == QLatin1String("check"))
             return check(rest, out, err);
         if (command == QLatin1String("upgrade"))

@@ -2,9 +2,11 @@
 // --scale 500`) next to the same SQL run through the bare SQLite C API, the physical limit
 // of our storage. Prints a Markdown table for docs/performance.md.
 #include "reporting/HeadlineFigures.h"
+#include "reporting/ReportEngine.h"
 #include "storage/Database.h"
 #include "storage/EnterpriseRepository.h"
 #include "storage/FigureQueries.h"
+#include "storage/ReportQueries.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -100,6 +102,24 @@ int main(int argc, char* argv[])
         medianMs(runs, [&] {
             bare(raw, "SELECT count(*) FROM enterprises e", {});
             bare(raw, firstPage, {});
+        }));
+    // The annual district report: our engine (Qt SQL, all figures and the previous year)
+    // next to the same statements through the bare C API.
+    yg::ReportRequest annual;
+    annual.period = yg::Period::year(2024);
+    annual.today = QDate(2025, 1, 1);
+    const QStringList statements = yg::reportCountStatements(yg::ReportScope::Kind::District);
+    auto bareAnnual = [&](const char* from, const char* to, const char* asOf) {
+        for (const QString& s : statements)
+            bare(raw, s.toUtf8(), {{":from", from}, {":to", to}, {":asof", asOf}});
+    };
+    row("annual report 2024: figures only",
+        medianMs(runs, [&] { yg::ReportEngine::figures(*db, annual, annual.period); }),
+        medianMs(runs, [&] { bareAnnual("2024-01-01", "2024-12-31", "2025-01-01"); }));
+    row("annual report 2024: figures + previous year + 4 breakdowns",
+        medianMs(runs, [&] { yg::ReportEngine::build(*db, annual); }), medianMs(runs, [&] {
+            bareAnnual("2024-01-01", "2024-12-31", "2025-01-01");
+            bareAnnual("2023-01-01", "2023-12-31", "2025-01-01");
         }));
     sqlite3_close(raw);
     return 0;

@@ -4,6 +4,8 @@
 #include "storage/AccountRepository.h"
 #include "storage/IssueRepository.h"
 
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -200,4 +202,51 @@ TEST(Cli, AdministratorsResetPasswordsAndDisableAccounts)
         << "only on an empty database";
     qunsetenv("YUEGONG_PASSWORD");
     qunsetenv("YUEGONG_NEW_PASSWORD");
+}
+
+TEST(Cli, ReportAsJsonAndCsvAndRefusalsWriteNothing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.yuegong"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).code, 0);
+    qputenv("YUEGONG_PASSWORD", yg::DemoGenerator::kDemoPassword);
+    const QStringList base{QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                           QStringLiteral("staff1")};
+    const CliRun json = cli(base + QStringList{QStringLiteral("--period"), QStringLiteral("2024")});
+    ASSERT_EQ(json.code, 0) << json.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_EQ(o[QStringLiteral("format")].toString(), QStringLiteral("yuegong-report"));
+    EXPECT_EQ(o[QStringLiteral("period")].toString(), QStringLiteral("2024"));
+    EXPECT_EQ(o[QStringLiteral("previous")][QStringLiteral("from")].toString(), QStringLiteral("2023-01-01"));
+    EXPECT_GT(o[QStringLiteral("current")][QStringLiteral("collected")].toInt(), 0);
+    EXPECT_EQ(o[QStringLiteral("byTown")].toArray().size(), 17);
+
+    const QString csv = dir.filePath(QStringLiteral("out/r.csv"));
+    QDir().mkpath(dir.filePath(QStringLiteral("out")));
+    const CliRun files =
+        cli(base + QStringList{QStringLiteral("--period"), QStringLiteral("2024-Q3"), QStringLiteral("--format"),
+                               QStringLiteral("csv"), QStringLiteral("--out"), csv});
+    ASSERT_EQ(files.code, 0) << files.err.toStdString();
+    EXPECT_EQ(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files).size(), 5) << "one file per table";
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.readAll().startsWith("\xEF\xBB\xBF")) << "UTF-8 with BOM for Excel and WPS";
+
+    for (const QStringList& bad : {QStringList{QStringLiteral("--period"), QStringLiteral("2024-Q5")},
+                                   QStringList{QStringLiteral("--period"), QStringLiteral("2024"),
+                                               QStringLiteral("--format"), QStringLiteral("docx")},
+                                   QStringList{QStringLiteral("--period"), QStringLiteral("2024"),
+                                               QStringLiteral("--scope"), QStringLiteral("street=x")},
+                                   QStringList{QStringLiteral("--period"), QStringLiteral("2024"),
+                                               QStringLiteral("--kind"), QStringLiteral("yearly")}}) {
+        const QString out = dir.filePath(QStringLiteral("bad.json"));
+        const CliRun r = cli(base + bad + QStringList{QStringLiteral("--out"), out});
+        EXPECT_EQ(r.code, 2) << bad.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("accepted"))) << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(out)) << "no file";
+    }
+    const CliRun cadre = cli({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                              QStringLiteral("cadre01"), QStringLiteral("--period"), QStringLiteral("2024")});
+    EXPECT_EQ(cadre.code, 1) << "reports are for staff, supervisors and administrators";
+    qunsetenv("YUEGONG_PASSWORD");
 }

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QStringList>
 
 namespace yg {
 
@@ -103,6 +104,76 @@ QString issueStates(Kind k, const QString& keyColumn = QStringLiteral("NULL"))
 const QString kWorkingDaysToClose = QStringLiteral(
     "(SELECT ordinal FROM work_days WHERE day = last_date) - (SELECT ordinal FROM work_days WHERE day = received_on)");
 
+QString issueCountsSql(Kind k)
+{
+    return issueStates(k) +
+           QStringLiteral("SELECT count(*), total(outcome = 'resolved'), total(outcome = 'unresolved'), "
+                          "total(outcome = 'withdrawn'), total(stage <> 'closed'), "
+                          "total(stage <> 'closed' AND paused_since IS NULL AND due_date < :asof), "
+                          "total(stage = 'closed' AND due_date IS NOT NULL), "
+                          "total(stage = 'closed' AND due_date IS NOT NULL AND last_date <= due_date), "
+                          "total(stage = 'closed'), avg(CASE WHEN stage = 'closed' THEN %1 END) FROM s")
+               .arg(kWorkingDaysToClose);
+}
+
+QString medianSql(Kind k)
+{
+    return issueStates(k) + QStringLiteral(", d AS (SELECT %1 AS days FROM s WHERE stage = 'closed') "
+                                           "SELECT avg(days) FROM (SELECT days FROM d ORDER BY days "
+                                           "LIMIT 2 - (SELECT count(*) FROM d) % 2 "
+                                           "OFFSET (SELECT (count(*) - 1) / 2 FROM d))")
+                                .arg(kWorkingDaysToClose);
+}
+
+QString followUpSql(Kind k)
+{
+    return QStringLiteral("SELECT total(x.action = 'confirm' AND x.satisfaction = 'satisfied'), "
+                          "total(x.action = 'confirm' AND x.satisfaction = 'basically_satisfied'), "
+                          "total(x.action = 'reject'), total(x.action = 'return') "
+                          "FROM issue_events x JOIN issues i ON i.id = x.issue_id "
+                          "JOIN enterprises e ON e.id = i.enterprise_id JOIN cadres o ON o.id = i.owner_id "
+                          "WHERE x.event_date BETWEEN :from AND :to AND x.action IN ('confirm', 'reject', 'return')") +
+           issueScope(k);
+}
+
+std::optional<QString> visitSql(Kind k)
+{
+    const auto scope = visitScope(k);
+    if (!scope)
+        return std::nullopt;
+    return QStringLiteral("SELECT count(*), count(DISTINCT v.enterprise_id) FROM visits v "
+                          "JOIN enterprises ve ON ve.id = v.enterprise_id JOIN cadres a ON a.id = v.author_id "
+                          "WHERE v.visit_date BETWEEN :from AND :to") +
+           *scope;
+}
+
+std::optional<QString> keySql(Kind k)
+{
+    const auto scope = keyScope(k);
+    if (!scope)
+        return std::nullopt;
+    return QStringLiteral("SELECT count(*), total(EXISTS (SELECT 1 FROM visits v WHERE v.enterprise_id = k.id AND "
+                          "v.visit_date BETWEEN :from AND :to)) FROM enterprises k LEFT JOIN cadres kc ON "
+                          "kc.id = k.assigned_cadre_id WHERE k.is_key = 1") +
+           *scope;
+}
+
+std::optional<QString> quotaSql(Kind k)
+{
+    const auto scope = cadreScope(k);
+    if (!scope)
+        return std::nullopt;
+    // ISO weeks whose Monday falls in the period, for every cadre active in that week.
+    return QStringLiteral("WITH RECURSIVE w(monday) AS (SELECT date(:from, '-6 days', 'weekday 1') "
+                          "UNION ALL SELECT date(monday, '+7 days') FROM w WHERE date(monday, '+7 days') <= :to) "
+                          "SELECT count(*), total((SELECT count(*) FROM visits v WHERE v.author_id = c.id "
+                          "AND v.visit_date BETWEEN w.monday AND date(w.monday, '+6 days')) >= c.weekly_quota) "
+                          "FROM w JOIN cadres c ON c.role = 'cadre' AND c.weekly_quota > 0 AND "
+                          "c.active_from <= date(w.monday, '+6 days') AND (c.active_to IS NULL OR c.active_to >= "
+                          "w.monday) WHERE w.monday >= :from") +
+           *scope;
+}
+
 QSqlQuery run(const QSqlDatabase& db, const QString& statement, const ReportQueryInput& in)
 {
     QSqlQuery q = sql::prepare(db, statement);
@@ -120,22 +191,22 @@ QSqlQuery run(const QSqlDatabase& db, const QString& statement, const ReportQuer
 
 } // namespace
 
+QStringList reportCountStatements(ReportScope::Kind k)
+{
+    QStringList out{issueCountsSql(k), medianSql(k), followUpSql(k)};
+    for (const auto& optional : {visitSql(k), keySql(k), quotaSql(k)}) {
+        if (optional)
+            out << *optional;
+    }
+    return out;
+}
+
 ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& in)
 {
     ReportCounts c;
     const Kind k = in.scope.kind;
     {
-        QSqlQuery q =
-            run(db,
-                issueStates(k) +
-                    QStringLiteral("SELECT count(*), total(outcome = 'resolved'), total(outcome = 'unresolved'), "
-                                   "total(outcome = 'withdrawn'), total(stage <> 'closed'), "
-                                   "total(stage <> 'closed' AND paused_since IS NULL AND due_date < :asof), "
-                                   "total(stage = 'closed' AND due_date IS NOT NULL), "
-                                   "total(stage = 'closed' AND due_date IS NOT NULL AND last_date <= due_date), "
-                                   "total(stage = 'closed'), avg(CASE WHEN stage = 'closed' THEN %1 END) FROM s")
-                        .arg(kWorkingDaysToClose),
-                in);
+        QSqlQuery q = run(db, issueCountsSql(k), in);
         if (q.next()) {
             c.collected = q.value(0).toLongLong();
             c.resolved = q.value(1).toLongLong();
@@ -153,29 +224,13 @@ ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& i
     }
     if (c.closedCount > 0) {
         // The median: the middle one or the mean of the middle two, still in SQL.
-        QSqlQuery q = run(db,
-                          issueStates(k) + QStringLiteral(", d AS (SELECT %1 AS days FROM s WHERE stage = 'closed') "
-                                                          "SELECT avg(days) FROM (SELECT days FROM d ORDER BY days "
-                                                          "LIMIT 2 - (SELECT count(*) FROM d) % 2 "
-                                                          "OFFSET (SELECT (count(*) - 1) / 2 FROM d))")
-                                               .arg(kWorkingDaysToClose),
-                          in);
+        QSqlQuery q = run(db, medianSql(k), in);
         if (q.next() && !q.value(0).isNull())
             c.medianDaysToClose = q.value(0).toDouble();
         q.finish();
     }
     {
-        QSqlQuery q =
-            run(db,
-                QStringLiteral("SELECT total(x.action = 'confirm' AND x.satisfaction = 'satisfied'), "
-                               "total(x.action = 'confirm' AND x.satisfaction = 'basically_satisfied'), "
-                               "total(x.action = 'reject'), total(x.action = 'return') "
-                               "FROM issue_events x JOIN issues i ON i.id = x.issue_id "
-                               "JOIN enterprises e ON e.id = i.enterprise_id JOIN cadres o ON o.id = i.owner_id "
-                               "WHERE x.event_date BETWEEN :from AND :to AND x.action IN ('confirm', 'reject', "
-                               "'return')") +
-                    issueScope(k),
-                in);
+        QSqlQuery q = run(db, followUpSql(k), in);
         if (q.next()) {
             c.satisfied = q.value(0).toLongLong();
             c.basicallySatisfied = q.value(1).toLongLong();
@@ -184,48 +239,24 @@ ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& i
         }
         q.finish();
     }
-    if (const auto scope = visitScope(k)) {
-        QSqlQuery q =
-            run(db,
-                QStringLiteral("SELECT count(*), count(DISTINCT v.enterprise_id) FROM visits v "
-                               "JOIN enterprises ve ON ve.id = v.enterprise_id JOIN cadres a ON a.id = v.author_id "
-                               "WHERE v.visit_date BETWEEN :from AND :to") +
-                    *scope,
-                in);
+    if (const auto statement = visitSql(k)) {
+        QSqlQuery q = run(db, *statement, in);
         if (q.next()) {
             c.visits = q.value(0).toLongLong();
             c.enterprisesVisited = q.value(1).toLongLong();
         }
         q.finish();
     }
-    if (const auto scope = keyScope(k)) {
-        QSqlQuery q = run(db,
-                          QStringLiteral("SELECT count(*), total(EXISTS (SELECT 1 FROM visits v WHERE "
-                                         "v.enterprise_id = k.id AND v.visit_date BETWEEN :from AND :to)) "
-                                         "FROM enterprises k LEFT JOIN cadres kc ON kc.id = k.assigned_cadre_id "
-                                         "WHERE k.is_key = 1") +
-                              *scope,
-                          in);
+    if (const auto statement = keySql(k)) {
+        QSqlQuery q = run(db, *statement, in);
         if (q.next()) {
             c.keyEnterprises = q.value(0).toLongLong();
             c.keyEnterprisesVisited = q.value(1).toLongLong();
         }
         q.finish();
     }
-    if (const auto scope = cadreScope(k)) {
-        // ISO weeks whose Monday falls in the period, for every cadre active in that week.
-        QSqlQuery q =
-            run(db,
-                QStringLiteral("WITH RECURSIVE w(monday) AS (SELECT date(:from, '-6 days', 'weekday 1') "
-                               "UNION ALL SELECT date(monday, '+7 days') FROM w "
-                               "WHERE date(monday, '+7 days') <= :to) "
-                               "SELECT count(*), total((SELECT count(*) FROM visits v WHERE v.author_id = c.id "
-                               "AND v.visit_date BETWEEN w.monday AND date(w.monday, '+6 days')) >= "
-                               "c.weekly_quota) FROM w JOIN cadres c ON c.role = 'cadre' AND "
-                               "c.weekly_quota > 0 AND c.active_from <= date(w.monday, '+6 days') AND "
-                               "(c.active_to IS NULL OR c.active_to >= w.monday) WHERE w.monday >= :from") +
-                    *scope,
-                in);
+    if (const auto statement = quotaSql(k)) {
+        QSqlQuery q = run(db, *statement, in);
         if (q.next()) {
             c.cadreWeeks = q.value(0).toLongLong();
             c.cadreWeeksMet = q.value(1).toLongLong();

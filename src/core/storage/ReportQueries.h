@@ -84,6 +84,8 @@ enum class ReportDimension
 
 /** All by SQL aggregation over indexed columns; nothing is loaded row by row. */
 ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& input);
+/** The statements queryReportCounts runs (named parameters :from :to :asof :sid), for benchmarks. */
+QStringList reportCountStatements(ReportScope::Kind kind);
 QList<ReportBreakdownRow> queryReportBreakdown(const QSqlDatabase& db, const ReportQueryInput& input,
                                                ReportDimension dimension);
 
