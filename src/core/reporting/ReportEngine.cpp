@@ -30,7 +30,8 @@ ReportFigures ReportEngine::figures(Database& db, const ReportRequest& r, const 
         f.to = period.last();
         f.stateAsOf = period.last();
     }
-    f.counts = queryReportCounts(db.connection(), {f.from, f.to, f.stateAsOf, r.scope});
+    const bool stateNow = r.mode == CountingMode::CollectedInPeriod && f.stateAsOf <= Clock::today();
+    f.counts = queryReportCounts(db.connection(), {f.from, f.to, f.stateAsOf, r.scope, stateNow});
     const ReportCounts& c = f.counts;
     f.resolution = {c.resolved, c.collected};
     f.coverage = {c.keyEnterprisesVisited.value_or(0), c.keyEnterprises.value_or(0)};
@@ -46,7 +47,9 @@ Report ReportEngine::build(Database& db, const ReportRequest& request)
     report.request = request;
     report.current = figures(db, request, request.period);
     report.previous = figures(db, request, request.period.previous());
-    const ReportQueryInput in{report.current.from, report.current.to, report.current.stateAsOf, request.scope};
+    const bool stateNow = request.mode == CountingMode::CollectedInPeriod && report.current.stateAsOf <= Clock::today();
+    const ReportQueryInput in{report.current.from, report.current.to, report.current.stateAsOf, request.scope,
+                              stateNow};
     report.byTown = queryReportBreakdown(db.connection(), in, ReportDimension::Town);
     report.byCategory = queryReportBreakdown(db.connection(), in, ReportDimension::Category);
     report.byCadre = queryReportBreakdown(db.connection(), in, ReportDimension::Cadre);

@@ -89,8 +89,16 @@ std::optional<QString> cadreScope(Kind k)
  * Issues received in [:from, :to] in scope, with their stage, outcome and the date of
  * their last event on or before :asof. {key} adds a breakdown key column.
  */
-QString issueStates(Kind k, const QString& keyColumn = QStringLiteral("NULL"))
+QString issueStates(Kind k, bool stateNow, const QString& keyColumn = QStringLiteral("NULL"))
 {
+    if (stateNow) {
+        return QStringLiteral("WITH s AS (SELECT i.id, i.received_on, i.due_date, i.paused_since, %1 AS key, "
+                              "i.stage AS stage, i.outcome AS outcome, i.closed_on AS last_date "
+                              "FROM issues i JOIN enterprises e ON e.id = i.enterprise_id "
+                              "JOIN cadres o ON o.id = i.owner_id "
+                              "WHERE i.received_on BETWEEN :from AND :to%2) ")
+            .arg(keyColumn, issueScope(k));
+    }
     return QStringLiteral(
                "WITH s AS (SELECT i.id, i.received_on, i.due_date, i.paused_since, %1 AS key, "
                "le.to_stage AS stage, le.outcome AS outcome, le.event_date AS last_date "
@@ -104,9 +112,9 @@ QString issueStates(Kind k, const QString& keyColumn = QStringLiteral("NULL"))
 const QString kWorkingDaysToClose = QStringLiteral(
     "(SELECT ordinal FROM work_days WHERE day = last_date) - (SELECT ordinal FROM work_days WHERE day = received_on)");
 
-QString issueCountsSql(Kind k)
+QString issueCountsSql(Kind k, bool stateNow)
 {
-    return issueStates(k) +
+    return issueStates(k, stateNow) +
            QStringLiteral("SELECT count(*), total(outcome = 'resolved'), total(outcome = 'unresolved'), "
                           "total(outcome = 'withdrawn'), total(stage <> 'closed'), "
                           "total(stage <> 'closed' AND paused_since IS NULL AND due_date < :asof), "
@@ -116,13 +124,13 @@ QString issueCountsSql(Kind k)
                .arg(kWorkingDaysToClose);
 }
 
-QString medianSql(Kind k)
+QString medianSql(Kind k, bool stateNow)
 {
-    return issueStates(k) + QStringLiteral(", d AS (SELECT %1 AS days FROM s WHERE stage = 'closed') "
-                                           "SELECT avg(days) FROM (SELECT days FROM d ORDER BY days "
-                                           "LIMIT 2 - (SELECT count(*) FROM d) % 2 "
-                                           "OFFSET (SELECT (count(*) - 1) / 2 FROM d))")
-                                .arg(kWorkingDaysToClose);
+    return issueStates(k, stateNow) + QStringLiteral(", d AS (SELECT %1 AS days FROM s WHERE stage = 'closed') "
+                                                     "SELECT avg(days) FROM (SELECT days FROM d ORDER BY days "
+                                                     "LIMIT 2 - (SELECT count(*) FROM d) % 2 "
+                                                     "OFFSET (SELECT (count(*) - 1) / 2 FROM d))")
+                                          .arg(kWorkingDaysToClose);
 }
 
 QString followUpSql(Kind k)
@@ -191,9 +199,9 @@ QSqlQuery run(const QSqlDatabase& db, const QString& statement, const ReportQuer
 
 } // namespace
 
-QStringList reportCountStatements(ReportScope::Kind k)
+QStringList reportCountStatements(ReportScope::Kind k, bool stateNow)
 {
-    QStringList out{issueCountsSql(k), medianSql(k), followUpSql(k)};
+    QStringList out{issueCountsSql(k, stateNow), medianSql(k, stateNow), followUpSql(k)};
     for (const auto& optional : {visitSql(k), keySql(k), quotaSql(k)}) {
         if (optional)
             out << *optional;
@@ -206,7 +214,7 @@ ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& i
     ReportCounts c;
     const Kind k = in.scope.kind;
     {
-        QSqlQuery q = run(db, issueCountsSql(k), in);
+        QSqlQuery q = run(db, issueCountsSql(k, in.stateNow), in);
         if (q.next()) {
             c.collected = q.value(0).toLongLong();
             c.resolved = q.value(1).toLongLong();
@@ -224,7 +232,7 @@ ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& i
     }
     if (c.closedCount > 0) {
         // The median: the middle one or the mean of the middle two, still in SQL.
-        QSqlQuery q = run(db, medianSql(k), in);
+        QSqlQuery q = run(db, medianSql(k, in.stateNow), in);
         if (q.next() && !q.value(0).isNull())
             c.medianDaysToClose = q.value(0).toDouble();
         q.finish();
@@ -294,8 +302,9 @@ QList<ReportBreakdownRow> queryReportBreakdown(const QSqlDatabase& db, const Rep
     QMap<QString, ReportBreakdownRow> rows;
     {
         QSqlQuery q = run(db,
-                          issueStates(k, issueKey) + QStringLiteral("SELECT key, count(*), total(outcome = 'resolved') "
-                                                                    "FROM s GROUP BY key"),
+                          issueStates(k, in.stateNow, issueKey) +
+                              QStringLiteral("SELECT key, count(*), total(outcome = 'resolved') "
+                                             "FROM s GROUP BY key"),
                           in);
         while (q.next()) {
             ReportBreakdownRow& r = rows[q.value(0).toString()];

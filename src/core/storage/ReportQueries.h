@@ -62,6 +62,12 @@ struct ReportQueryInput
     QDate to;
     QDate stateAsOf;
     ReportScope scope;
+    /**
+     * The state is today's: read the stage, outcome and closing date stored on the issue
+     * (kept equal to the replay of its events by IssueService, verified by `check`)
+     * instead of looking up each issue's last event.
+     */
+    bool stateNow = false;
 };
 
 /** One row of a breakdown: the key's label and its counts (visits and issues only). */
@@ -85,7 +91,7 @@ enum class ReportDimension
 /** All by SQL aggregation over indexed columns; nothing is loaded row by row. */
 ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& input);
 /** The statements queryReportCounts runs (named parameters :from :to :asof :sid), for benchmarks. */
-QStringList reportCountStatements(ReportScope::Kind kind);
+QStringList reportCountStatements(ReportScope::Kind kind, bool stateNow);
 QList<ReportBreakdownRow> queryReportBreakdown(const QSqlDatabase& db, const ReportQueryInput& input,
                                                ReportDimension dimension);
 
