@@ -1339,6 +1339,113 @@
     </message>
 </context>
 <context>
+    <name>yg::ReportExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Issues collected</source>
+        <translation>收集问题诉求</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已化解</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>化解率</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period (%1 to %2)</source>
+        <translation>本期（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Previous period (%1 to %2)</source>
+        <translation>上期（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Visits (家次)</source>
+        <translation>走访（家次）</translation>
+    </message>
+    <message>
+        <source>Enterprises visited</source>
+        <translation>走访企业数</translation>
+    </message>
+    <message>
+        <source>Key-enterprise coverage</source>
+        <translation>重点企业覆盖率</translation>
+    </message>
+    <message>
+        <source>Resolution rate (化解率)</source>
+        <translation>化解率</translation>
+    </message>
+    <message>
+        <source>Closed unresolved</source>
+        <translation>未化解</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Closed within the due date</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <source>Average working days to close</source>
+        <translation>平均办结工作日</translation>
+    </message>
+    <message>
+        <source>Median working days to close</source>
+        <translation>办结工作日中位数</translation>
+    </message>
+    <message>
+        <source>Follow-ups satisfied or basically satisfied</source>
+        <translation>回访满意及基本满意率</translation>
+    </message>
+    <message>
+        <source>Returns by departments</source>
+        <translation>部门退回次数</translation>
+    </message>
+    <message>
+        <source>Cadre-weeks meeting the visit quota</source>
+        <translation>干部周走访达标率</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+</context>
+<context>
     <name>yg::SignInDialog</name>
     <message>
         <source>Create the first administrator</source>
@@ -1959,6 +2066,58 @@
     <message>
         <source>Audit trail: %1 entries, newest hash %2.</source>
         <translation>审计记录：共 %1 条，最新哈希 %2。</translation>
+    </message>
+    <message>
+        <source>Report.</source>
+        <translation>报表。</translation>
+    </message>
+    <message>
+        <source>Scope.</source>
+        <translation>范围。</translation>
+    </message>
+    <message>
+        <source>Way of counting.</source>
+        <translation>统计口径。</translation>
+    </message>
+    <message>
+        <source>Start date.</source>
+        <translation>起始日期。</translation>
+    </message>
+    <message>
+        <source>Format.</source>
+        <translation>格式。</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>输出文件。</translation>
+    </message>
+    <message>
+        <source>Unknown or not yet available report '%1'; accepted: summary (weekly, monthly, quarterly and annual layouts are not built yet).</source>
+        <translation>未知或尚未提供的报表“%1”；可用：summary（周报、月报、季报和年报版式尚未完成）。</translation>
+    </message>
+    <message>
+        <source>report needs --period, e.g. 2024-Q3.</source>
+        <translation>report 需要 --period，如 2024-Q3。</translation>
+    </message>
+    <message>
+        <source>Unknown or not yet available format '%1'; accepted: json, csv (pdf and xlsx are not built yet).</source>
+        <translation>未知或尚未提供的格式“%1”；可用：json、csv（pdf 和 xlsx 尚未完成）。</translation>
+    </message>
+    <message>
+        <source>CSV writes one file per table: give --out FILE.csv.</source>
+        <translation>CSV 每张表写一个文件：请提供 --out FILE.csv。</translation>
+    </message>
+    <message>
+        <source>Unknown counting '%1'; accepted: collected, cumulative.</source>
+        <translation>未知口径“%1”；可用：collected、cumulative。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>
