@@ -520,12 +520,15 @@ private:
             } else {
                 const bool firstFails = m_rng.chance(70);
                 for (int round = 0; round < (firstFails ? 2 : 1); ++round) {
-                    d = m_calendar.addWorkingDays(d, m_rng.between(2, category->defaultDueDays + 4));
+                    // Most departments report back in time; about one in six runs late.
+                    const int late = category->defaultDueDays + m_rng.between(1, 8);
+                    d = m_calendar.addWorkingDays(
+                        d, m_rng.chance(830) ? m_rng.between(1, std::max(1, category->defaultDueDays - 4)) : late);
                     if (auto* e = add("feedback", d, Stage::FollowUp, Outcome::None)) {
                         e->departmentId = department;
                         e->note = QStringLiteral("承办部门已办理并反馈结果。");
                     }
-                    d = m_calendar.addWorkingDays(d, m_rng.between(1, 8));
+                    d = m_calendar.addWorkingDays(d, m_rng.between(1, 3));
                     if (firstFails && round == 0) {
                         if (auto* e = add("reject", d, Stage::Consultation, Outcome::None)) {
                             e->satisfaction = QStringLiteral("dissatisfied");
