@@ -48,9 +48,15 @@ protected:
         const auto rows = IssueRepository(*db).list(intake, 0, 1);
         ASSERT_FALSE(rows.isEmpty());
         issue = *IssueRepository(*db).issue(rows.first().id);
+        const auto owner = CadreRepository(*db).cadre(issue.ownerId);
         for (const Cadre& c : CadreRepository(*db).cadres()) {
-            if (c.role == Role::Cadre && c.meta.id != issue.ownerId && !stranger)
-                stranger = c.meta.id;
+            if (c.role != Role::Cadre || c.meta.id == issue.ownerId ||
+                IssueRepository(*db).isCadreOnVisit(issue.visitId.value_or(0), c.meta.id))
+                continue;
+            if (c.groupId == owner->groupId && !colleague)
+                colleague = c.meta.id; // sees the issue, may not act on it
+            if (c.groupId != owner->groupId && !stranger)
+                stranger = c.meta.id; // another group: may not even see it
         }
     }
 
@@ -68,6 +74,7 @@ protected:
     std::unique_ptr<Database> db;
     Issue issue;
     RowId stranger = 0;
+    RowId colleague = 0;
 };
 
 QTemporaryDir* IssueWindowTest::s_dir = nullptr;
@@ -79,10 +86,17 @@ TEST_F(IssueWindowTest, ShowsExactlyTheActionsTheRulesAllowThisPerson)
     IssueWindow owner(*db, issue.meta.id, issue.ownerId);
     EXPECT_EQ(buttonNames(owner), (QStringList{QStringLiteral("explainButton"), QStringLiteral("submitButton"),
                                                QStringLiteral("closeButton"), QStringLiteral("withdrawButton")}));
-    IssueWindow other(*db, issue.meta.id, stranger);
-    EXPECT_TRUE(other.actionButtons().isEmpty());
-    EXPECT_TRUE(
-        other.findChild<QLabel*>(QStringLiteral("actionsCaptionLabel"))->text().contains(QStringLiteral("No step")));
+    ASSERT_GT(colleague, 0);
+    ASSERT_GT(stranger, 0);
+    IssueWindow sameGroup(*db, issue.meta.id, colleague);
+    EXPECT_TRUE(sameGroup.actionButtons().isEmpty());
+    EXPECT_TRUE(sameGroup.findChild<QLabel*>(QStringLiteral("actionsCaptionLabel"))
+                    ->text()
+                    .contains(QStringLiteral("No step")));
+    IssueWindow otherGroup(*db, issue.meta.id, stranger);
+    EXPECT_TRUE(otherGroup.actionButtons().isEmpty());
+    EXPECT_TRUE(otherGroup.errorText().contains(QStringLiteral("another group")))
+        << otherGroup.errorText().toStdString();
 }
 
 TEST_F(IssueWindowTest, SubmittingThroughTheFormMovesTheIssueAndExtendsTheTimeline)

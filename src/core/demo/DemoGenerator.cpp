@@ -477,7 +477,9 @@ private:
         };
         QDate d = visit.date;
         add("record", d, Stage::Intake, Outcome::None);
-        if (m_rng.chance(350)) {
+        if (d > kLastDay.addDays(-10) && m_rng.chance(500)) {
+            // Raised in the last days of the history and not submitted yet: still at intake.
+        } else if (m_rng.chance(350)) {
             if (auto* e = add("explain", d, Stage::Closed, Outcome::Resolved))
                 e->note = QStringLiteral("现场解释相关政策，企业表示理解。");
         } else {
@@ -528,7 +530,7 @@ private:
                         e->departmentId = department;
                         e->note = QStringLiteral("承办部门已办理并反馈结果。");
                     }
-                    d = m_calendar.addWorkingDays(d, m_rng.between(1, 3));
+                    d = m_calendar.addWorkingDays(d, m_rng.between(1, 8)); // the follow-up visit
                     if (firstFails && round == 0) {
                         if (auto* e = add("reject", d, Stage::Consultation, Outcome::None)) {
                             e->satisfaction = QStringLiteral("dissatisfied");
