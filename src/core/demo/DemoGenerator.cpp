@@ -342,10 +342,12 @@ private:
                 cadres[owner].keyEnterprises.append(e.meta.id);
             ++m_summary.enterprises;
         }
-        // Weekly visits, and the issues raised in them.
-        for (const CadreInfo& c : cadres) {
-            int rotation = 0;
-            for (QDate monday = IsoWeekMonday(kFirstDay); monday <= kLastDay; monday = monday.addDays(7)) {
+        // Weekly visits, and the issues raised in them: week by week across all cadres, so
+        // issue numbers follow the calendar as they do in a real register.
+        QList<int> rotation(cadres.size(), 0);
+        for (QDate monday = IsoWeekMonday(kFirstDay); monday <= kLastDay; monday = monday.addDays(7)) {
+            for (qsizetype ci = 0; ci < cadres.size(); ++ci) {
+                const CadreInfo& c = cadres[ci];
                 int n = c.quota;
                 const int r = m_rng.below(100);
                 if (c.quota == 1)
@@ -358,7 +360,7 @@ private:
                         continue;
                     RowId enterprise = 0;
                     if (!c.keyEnterprises.isEmpty() && m_rng.chance(450)) {
-                        enterprise = c.keyEnterprises[rotation++ % c.keyEnterprises.size()];
+                        enterprise = c.keyEnterprises[rotation[ci]++ % c.keyEnterprises.size()];
                     } else {
                         const auto& pool = byTown[m_rng.pick(c.towns)];
                         enterprise = pool.isEmpty() ? c.keyEnterprises.value(0) : m_rng.pick(pool);

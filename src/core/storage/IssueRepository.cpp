@@ -254,7 +254,7 @@ QList<IssueListRow> IssueRepository::list(const IssueFilter& filter, int offset,
                        "JOIN enterprises e ON e.id = i.enterprise_id JOIN towns t ON t.id = e.town_id "
                        "JOIN cadres c ON c.id = i.owner_id JOIN categories k ON k.id = i.category_id") +
             issueWhere(filter, &values) +
-            QStringLiteral(" ORDER BY i.number_year DESC, i.number_seq DESC LIMIT ? OFFSET ?"));
+            QStringLiteral(" ORDER BY i.received_on DESC, i.number_year DESC, i.number_seq DESC LIMIT ? OFFSET ?"));
     for (const QVariant& v : values)
         q.addBindValue(v);
     q.addBindValue(limit);

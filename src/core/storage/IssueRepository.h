@@ -61,7 +61,7 @@ public:
     QList<IssueEvent> events(RowId issueId);
 
     qint64 count(const IssueFilter& filter);
-    /** A window of the list, ordered by number (newest first). */
+    /** A window of the list, newest intake first. */
     QList<IssueListRow> list(const IssueFilter& filter, int offset, int limit);
 
     /** Throws "changed by X at T" unless the issue is still at `expectedVersion`. */
