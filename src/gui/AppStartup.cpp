@@ -7,6 +7,7 @@
 #include "SignInDialog.h"
 #include "demo/DemoGenerator.h"
 #include "services/AccountService.h"
+#include "services/Permissions.h"
 #include "storage/Database.h"
 #include "util/AppPaths.h"
 #include "util/Error.h"
@@ -69,6 +70,10 @@ bool saveScreenshots(MainWindow& window, const QDir& dir)
     ok = signIn.grab().save(dir.filePath(QStringLiteral("sign-in-%1.png").arg(suffix))) && ok;
     window.lockNow();
     ok = window.grab().save(dir.filePath(QStringLiteral("locked-%1.png").arg(suffix))) && ok;
+    if (!Permissions::can(window.user().role, Capability::ReadAudit)) {
+        window.unlock(qEnvironmentVariable("YUEGONG_PASSWORD"));
+        return ok;
+    }
     if (AuditDialog* audit = window.openAudit()) {
         audit->resize(1000, 560);
         window.unlock(qEnvironmentVariable("YUEGONG_PASSWORD"));
