@@ -467,6 +467,41 @@
     </message>
 </context>
 <context>
+    <name>yg::BackupService</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>issue %1: %2</source>
+        <translation>问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>audit trail: entry %1 does not match the chain</source>
+        <translation>审计记录：第 %1 条与记录链不符</translation>
+    </message>
+    <message>
+        <source>%1 was not restored; nothing was replaced:</source>
+        <translation>未从 %1 恢复，未替换任何内容：</translation>
+    </message>
+    <message>
+        <source>%1 was opened by another YueGong program meanwhile; nothing was replaced.</source>
+        <translation>%1 在此期间被另一个越工周记程序打开；未替换任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied; nothing was replaced.</source>
+        <translation>无法复制 %1；未替换任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+</context>
+<context>
     <name>yg::CalendarImport</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -601,6 +636,14 @@
     <message>
         <source>row %1 of table %2 points to a missing row of %3</source>
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2161,26 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Folder.</source>
+        <translation>文件夹。</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>已写入备份：%1</translation>
+    </message>
+    <message>
+        <source>Backup file.</source>
+        <translation>备份文件。</translation>
+    </message>
+    <message>
+        <source>restore needs --from BACKUP.</source>
+        <translation>restore 需要 --from BACKUP。</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the replaced database is kept as %2.</source>
+        <translation>已从 %1 恢复；被替换的数据库保存为 %2。</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "reporting/ReportExport.h"
 #include "services/AccountService.h"
 #include "services/AdminService.h"
+#include "services/BackupService.h"
 #include "services/IssueService.h"
 #include "services/Permissions.h"
 #include "storage/AccountRepository.h"
@@ -64,6 +65,8 @@ const QString kUsage = QStringLiteral(
     "  report   --db FILE --user U --kind summary --period P [--scope town=NAME|group=NAME|cadre=NAME|\n"
     "           category=CODE|department=NAME] [--counting collected|cumulative [--since DATE]]\n"
     "           --format json|csv [--out FILE]\n"
+    "  backup   --db FILE --user ADMIN [--dir DIR]   online backup (default folder: backups/ beside the file)\n"
+    "  restore  --db FILE --from BACKUP --user ADMIN  checks the backup, keeps the replaced database\n"
     "  check    --db FILE                            SQLite integrity, foreign keys, lifecycle consistency\n"
     "  upgrade  --db FILE                            open for writing and upgrade to this version's format\n"
     "  version                                       program and database format versions\n"
@@ -946,6 +949,52 @@ int report(const QStringList& args, QTextStream& out, QTextStream& err)
     return Ok;
 }
 
+int backup(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    const QCommandLineOption dirOpt(QStringLiteral("dir"), QCoreApplication::translate("yg::cli", "Folder."),
+                                    QStringLiteral("dir"));
+    if (!parse(p, args, {dbOpt, dirOpt}, err) || !requireDb(p, dbOpt, "backup", err))
+        return Usage;
+    auto db = Database::open(p.parser.value(dbOpt), {false, false});
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
+    const QString dir =
+        p.parser.isSet(dirOpt) ? p.parser.value(dirOpt) : BackupService::defaultDirectory(p.parser.value(dbOpt));
+    const QString file = BackupService(*db).backupNow(*actor, dir);
+    out << QCoreApplication::translate("yg::cli", "Backup written: %1").arg(file) << Qt::endl;
+    return Ok;
+}
+
+int restore(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    const QCommandLineOption fromOpt(QStringLiteral("from"), QCoreApplication::translate("yg::cli", "Backup file."),
+                                     QStringLiteral("file"));
+    if (!parse(p, args, {dbOpt, fromOpt}, err) || !requireDb(p, dbOpt, "restore", err))
+        return Usage;
+    if (!p.parser.isSet(fromOpt)) {
+        err << QCoreApplication::translate("yg::cli", "restore needs --from BACKUP.") << Qt::endl;
+        return Usage;
+    }
+    {
+        // The administrator of the database being replaced says so.
+        auto db = Database::open(p.parser.value(dbOpt), {false, false});
+        const auto actor = signIn(p, *db, err);
+        if (!actor)
+            return Failed;
+        Permissions::require(*actor, Capability::BackupRestore);
+    }
+    const QString replaced = BackupService::restore(p.parser.value(fromOpt), p.parser.value(dbOpt));
+    out << QCoreApplication::translate("yg::cli", "Restored from %1; the replaced database is kept as %2.")
+               .arg(p.parser.value(fromOpt), replaced)
+        << Qt::endl;
+    return Ok;
+}
+
 int check(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
@@ -1034,6 +1083,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return setting(rest, out, err);
         if (command == QLatin1String("report"))
             return report(rest, out, err);
+        if (command == QLatin1String("backup"))
+            return backup(rest, out, err);
+        if (command == QLatin1String("restore"))
+            return restore(rest, out, err);
         if (command == QLatin1String("check"))
             return check(rest, out, err);
         if (command == QLatin1String("upgrade"))

@@ -7,6 +7,7 @@
 #include "SignInDialog.h"
 #include "demo/DemoGenerator.h"
 #include "services/AccountService.h"
+#include "services/BackupService.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
 #include "util/AppPaths.h"
@@ -134,6 +135,13 @@ int runApplication(QApplication& app)
         }
         QMessageBox::critical(nullptr, QCoreApplication::translate("yg::AppStartup", "YueGong Journal"), e.message());
         return 1;
+    }
+
+    // The first start of each day leaves a backup beside the database (the newest 14 kept).
+    try {
+        BackupService(*db).dailyBackup(BackupService::defaultDirectory(db->path()), 14);
+    } catch (const Error& e) {
+        spdlog::error("the daily backup failed: {}", e.what());
     }
 
     // Sign in (or, on an empty database, create the first administrator). The screenshot

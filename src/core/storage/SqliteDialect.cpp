@@ -4,6 +4,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include "util/Error.h"
 
 namespace yg {
 
@@ -71,6 +76,51 @@ int SqliteDialect::userTableCount(const QSqlDatabase& db)
 QString SqliteDialect::journalMode(const QSqlDatabase& db)
 {
     return sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString();
+}
+
+void SqliteDialect::backupTo(const QSqlDatabase& db, const QString& dest)
+{
+    // Qt's documented way to reach the driver's sqlite3 handle.
+    const QVariant handle = db.driver()->handle();
+    sqlite3* source = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                          ? *static_cast<sqlite3* const*>(handle.constData())
+                          : nullptr;
+    if (!source)
+        throw Error(QCoreApplication::translate("yg::Database", "The database is not open."));
+    const QString part = dest + QStringLiteral(".part");
+    QFile::remove(part);
+    sqlite3* target = nullptr;
+    auto fail = [&](const QString& why) {
+        if (target)
+            sqlite3_close(target);
+        QFile::remove(part);
+        throw Error(QCoreApplication::translate("yg::Database", "The backup %1 could not be written: %2").arg(dest, why));
+    };
+    if (sqlite3_open_v2(QFile::encodeName(part).constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK)
+        fail(QString::fromUtf8(sqlite3_errmsg(target)));
+    sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
+    if (!backup)
+        fail(QString::fromUtf8(sqlite3_errmsg(target)));
+    int rc = SQLITE_OK;
+    // Copy in steps so other work on the source can go on between them.
+    do {
+        rc = sqlite3_backup_step(backup, 256);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(20);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        fail(QString::fromUtf8(sqlite3_errstr(rc)));
+    // A backup is one self-contained file: a rollback journal, no -wal beside it.
+    sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    if (sqlite3_close(target) != SQLITE_OK)
+        fail(QStringLiteral("close"));
+    target = nullptr;
+    QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::remove(dest);
+    if (!QFile::rename(part, dest))
+        fail(QStringLiteral("rename"));
 }
 
 void SqliteDialect::rebuildWorkDayIndex(QSqlDatabase& db)

@@ -41,6 +41,13 @@ public:
     static void setSchemaVersion(QSqlDatabase& db, int version);
     static int userTableCount(const QSqlDatabase& db);
     static QString journalMode(const QSqlDatabase& db);
+    /**
+     * Copies the open database into a new file with SQLite's online backup API (the app
+     * keeps working meanwhile), through `<dest>.part` renamed when complete; the file is
+     * owner-only. Throws yg::Error if it fails (nothing is left at `dest`).
+     */
+    static void backupTo(const QSqlDatabase& db, const QString& dest);
+
     /** Rebuilds work_days from calendar_days (after the calendar changed). */
     static void rebuildWorkDayIndex(QSqlDatabase& db);
     /** SQLite's own checks (integrity_check, foreign_key_check); empty when the file is healthy. */
