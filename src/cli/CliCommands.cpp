@@ -204,6 +204,31 @@ bool positiveInt(const QString& text, int* value)
     return ok && *value > 0;
 }
 
+/** The --db option every database command takes; false (with the message) when missing. */
+bool requireDb(const Parsed& p, const QCommandLineOption& dbOpt, const char* command, QTextStream& err)
+{
+    if (p.parser.isSet(dbOpt))
+        return true;
+    err << QCoreApplication::translate("yg::cli", "%1 needs --db FILE.").arg(QLatin1String(command)) << Qt::endl;
+    return false;
+}
+
+/** An optional --period: its first and last day, or open ends when absent; false with the reason. */
+bool optionalPeriod(const Parsed& p, const QCommandLineOption& option, QDate* from, QDate* to, QTextStream& err)
+{
+    if (!p.parser.isSet(option))
+        return true;
+    QString why;
+    const auto period = Period::parse(p.parser.value(option), &why);
+    if (!period) {
+        err << why << Qt::endl;
+        return false;
+    }
+    *from = period->first();
+    *to = period->last();
+    return true;
+}
+
 int demo(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
@@ -262,23 +287,11 @@ int summary(const QStringList& args, QTextStream& out, QTextStream& err)
     const QCommandLineOption periodOpt(QStringLiteral("period"), QCoreApplication::translate("yg::cli", "Period."),
                                        QStringLiteral("period"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("yg::cli", "Print JSON."));
-    if (!parse(p, args, {dbOpt, periodOpt, jsonOpt}, err))
+    if (!parse(p, args, {dbOpt, periodOpt, jsonOpt}, err) || !requireDb(p, dbOpt, "summary", err))
         return Usage;
-    if (!p.parser.isSet(dbOpt)) {
-        err << QCoreApplication::translate("yg::cli", "summary needs --db FILE.") << Qt::endl;
-        return Usage;
-    }
     QDate from, to;
-    if (p.parser.isSet(periodOpt)) {
-        QString why;
-        const auto period = Period::parse(p.parser.value(periodOpt), &why);
-        if (!period) {
-            err << why << Qt::endl;
-            return Usage;
-        }
-        from = period->first();
-        to = period->last();
-    }
+    if (!optionalPeriod(p, periodOpt, &from, &to, err))
+        return Usage;
     auto db = openForReading(p.parser.value(dbOpt));
     const auto actor = signIn(p, *db, err);
     if (!actor)
@@ -328,15 +341,6 @@ int upgrade(const QStringList& args, QTextStream& out, QTextStream& err)
                .arg(db->schemaVersion())
         << Qt::endl;
     return Ok;
-}
-
-/** The --db option every database command takes; false (with the message) when missing. */
-bool requireDb(const Parsed& p, const QCommandLineOption& dbOpt, const char* command, QTextStream& err)
-{
-    if (p.parser.isSet(dbOpt))
-        return true;
-    err << QCoreApplication::translate("yg::cli", "%1 needs --db FILE.").arg(QLatin1String(command)) << Qt::endl;
-    return false;
 }
 
 bool parseDate(const QString& text, const char* option, QDate* date, QTextStream& err)
@@ -603,16 +607,8 @@ int issueDepartments(const QStringList& args, QTextStream& out, QTextStream& err
     if (!parse(p, args, {dbOpt, periodOpt}, err) || !requireDb(p, dbOpt, "issue departments", err))
         return Usage;
     QDate from, to;
-    if (p.parser.isSet(periodOpt)) {
-        QString why;
-        const auto period = Period::parse(p.parser.value(periodOpt), &why);
-        if (!period) {
-            err << why << Qt::endl;
-            return Usage;
-        }
-        from = period->first();
-        to = period->last();
-    }
+    if (!optionalPeriod(p, periodOpt, &from, &to, err))
+        return Usage;
     auto db = openForReading(p.parser.value(dbOpt));
     const auto actor = signIn(p, *db, err);
     if (!actor)

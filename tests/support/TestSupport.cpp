@@ -6,6 +6,7 @@
 #include "storage/ReferenceRepository.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "util/Error.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -24,6 +25,16 @@ const char* const kValidCreditCodes[] = {
     "91110000802100433B", // Beijing Baidu Netcom Science and Technology Co., Ltd.
 };
 const int kValidCreditCodeCount = 5;
+
+QString errorOf(const std::function<void()>& fn)
+{
+    try {
+        fn();
+    } catch (const Error& e) {
+        return e.message();
+    }
+    return {};
+}
 
 Cadre cadreWithUsername(Database& db, const QString& username)
 {

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 #include <ostream>
@@ -62,6 +63,9 @@ struct Fixture
     Enterprise enterprise;
 };
 Fixture makeFixture(Database& db);
+
+/** The message of the yg::Error that fn throws, or empty if it throws none. */
+QString errorOf(const std::function<void()>& fn);
 
 /** The cadre with this user name (demo accounts: admin, staff1, supervisor1, cadre01, ...). */
 Cadre cadreWithUsername(Database& db, const QString& username);

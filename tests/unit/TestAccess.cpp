@@ -21,6 +21,7 @@
 #include <gtest/gtest.h>
 
 using namespace yg;
+using test::errorOf;
 
 // --- passwords -----------------------------------------------------------------------
 
@@ -75,16 +76,6 @@ protected:
         tx.commit();
     }
     void TearDown() override { Clock::setFixedNow({}); }
-
-    QString errorOf(const std::function<void()>& fn)
-    {
-        try {
-            fn();
-        } catch (const Error& e) {
-            return e.message();
-        }
-        return {};
-    }
 
     /** The call is refused with a message and the database content is exactly as before. */
     void expectRefusedUnchanged(const char* what, const std::function<void()>& fn)

@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 using namespace yg;
+using test::errorOf;
 using A = LifecycleAction;
 
 namespace {
@@ -73,16 +74,6 @@ protected:
     Issue act(const Issue& i, RowId actor, A a, QDate date)
     {
         return service.act(i.meta.id, i.meta.version, actor, input(a, date));
-    }
-
-    QString errorOf(const std::function<void()>& fn)
-    {
-        try {
-            fn();
-        } catch (const Error& e) {
-            return e.message();
-        }
-        return {};
     }
 
     test::TempDatabase t;

@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 using namespace yg;
+using test::errorOf;
 
 namespace {
 
@@ -40,16 +41,6 @@ public:
 private:
     QSqlDatabase m_db;
 };
-
-QString errorOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.message();
-    }
-    return {};
-}
 
 } // namespace
 

@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 using namespace yg;
+using test::errorOf;
 
 namespace {
 
@@ -27,16 +28,6 @@ protected:
         f = test::makeFixture(t.db());
     }
     void TearDown() override { Clock::setFixedNow({}); }
-
-    QString errorOf(const std::function<void()>& fn)
-    {
-        try {
-            fn();
-        } catch (const Error& e) {
-            return e.message();
-        }
-        return {};
-    }
 
     Visit makeVisit()
     {
