@@ -135,17 +135,26 @@ QString medianSql(Kind k, bool stateNow)
 
 QString followUpSql(Kind k)
 {
-    return QStringLiteral("SELECT total(x.action = 'confirm' AND x.satisfaction = 'satisfied'), "
-                          "total(x.action = 'confirm' AND x.satisfaction = 'basically_satisfied'), "
-                          "total(x.action = 'reject'), total(x.action = 'return') "
-                          "FROM issue_events x JOIN issues i ON i.id = x.issue_id "
-                          "JOIN enterprises e ON e.id = i.enterprise_id JOIN cadres o ON o.id = i.owner_id "
-                          "WHERE x.event_date BETWEEN :from AND :to AND x.action IN ('confirm', 'reject', 'return')") +
-           issueScope(k);
+    const QString counts =
+        QStringLiteral("SELECT total(x.action = 'confirm' AND x.satisfaction = 'satisfied'), "
+                       "total(x.action = 'confirm' AND x.satisfaction = 'basically_satisfied'), "
+                       "total(x.action = 'reject'), total(x.action = 'return') FROM issue_events x ");
+    const QString period =
+        QStringLiteral("WHERE x.event_date BETWEEN :from AND :to AND x.action IN ('confirm', 'reject', 'return')");
+    if (k == Kind::District) // every issue is in scope: no join, the index answers alone
+        return counts + period;
+    return counts +
+           QStringLiteral("JOIN issues i ON i.id = x.issue_id JOIN enterprises e ON e.id = i.enterprise_id "
+                          "JOIN cadres o ON o.id = i.owner_id ") +
+           period + issueScope(k);
 }
 
 std::optional<QString> visitSql(Kind k)
 {
+    if (k == Kind::District) {
+        return QStringLiteral("SELECT count(*), count(DISTINCT v.enterprise_id) FROM visits v "
+                              "WHERE v.visit_date BETWEEN :from AND :to");
+    }
     const auto scope = visitScope(k);
     if (!scope)
         return std::nullopt;
