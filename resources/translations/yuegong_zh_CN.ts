@@ -282,6 +282,10 @@
         <source>Too many wrong passwords; try again in %n second(s).</source>
         <translation><numerusform>密码错误次数过多，请在 %n 秒后重试。</numerusform></translation>
     </message>
+    <message>
+        <source>This account has been disabled; nothing was changed.</source>
+        <translation>该账号已被停用；未作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>yg::ActionDialog</name>
@@ -1789,10 +1793,6 @@
     <message>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
-    </message>
-    <message>
-        <source>summary needs --db FILE.</source>
-        <translation>summary 需要 --db FILE。</translation>
     </message>
     <message>
         <source>Visits (家次): %1</source>

@@ -370,3 +370,16 @@ TEST_F(Access, TheHeadOfTheChainShowsEntriesRemovedFromTheEnd)
     EXPECT_EQ(log.head().first, before.first - 1) << "...which only the recorded head reveals";
     EXPECT_NE(log.head().second, before.second);
 }
+
+TEST_F(Access, ADisabledAccountLosesItsRightsInAnOpenSession)
+{
+    AccountService accounts(t.db());
+    const Cadre first =
+        accounts.createFirstAdmin(QStringLiteral("管理员"), QStringLiteral("root"), QStringLiteral("first-admin-pw"));
+    accounts.setCredentials(first, staff.meta.id, QStringLiteral("qian"), QStringLiteral("password1"));
+    AdminService svc(t.db());
+    svc.setCategoryDueDays(staff, QStringLiteral("wage_dispute"), 4); // still enabled: fine
+    accounts.setDisabled(first, staff.meta.id, true);                 // while staff's window stays open
+    expectRefusedUnchanged("a disabled account's change",
+                           [&] { svc.setCategoryDueDays(staff, QStringLiteral("wage_dispute"), 6); });
+}

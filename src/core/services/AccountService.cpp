@@ -41,6 +41,14 @@ Cadre AccountService::load(RowId cadreId)
     return *c;
 }
 
+void AccountService::requireEnabled(Database& db, RowId cadreId)
+{
+    const auto account = AccountRepository(db).byCadre(cadreId);
+    if (account && account->disabled)
+        throw Error(
+            QCoreApplication::translate("yg::AccountService", "This account has been disabled; nothing was changed."));
+}
+
 bool AccountService::needsFirstAdmin()
 {
     return AccountRepository(m_db).usableCount() == 0;
@@ -158,6 +166,7 @@ bool AccountService::confirmPassword(RowId cadreId, const QString& password)
 void AccountService::setCredentials(const Cadre& admin, RowId cadreId, const QString& username, const QString& password)
 {
     Permissions::require(admin, Capability::ManageAccounts);
+    requireEnabled(m_db, admin.meta.id);
     if (username.trimmed().isEmpty())
         throw Error(QCoreApplication::translate("yg::AccountService", "The user name is empty."));
     const QString weak = PasswordHasher::weakness(password);
@@ -176,6 +185,7 @@ void AccountService::setCredentials(const Cadre& admin, RowId cadreId, const QSt
 void AccountService::setDisabled(const Cadre& admin, RowId cadreId, bool disabled)
 {
     Permissions::require(admin, Capability::ManageAccounts);
+    requireEnabled(m_db, admin.meta.id);
     if (admin.meta.id == cadreId && disabled)
         throw Error(QCoreApplication::translate("yg::AccountService", "You cannot disable your own account."));
     load(cadreId);

@@ -33,6 +33,12 @@ public:
     void setCredentials(const Cadre& admin, RowId cadreId, const QString& username, const QString& password);
     void setDisabled(const Cadre& admin, RowId cadreId, bool disabled);
 
+    /**
+     * Throws unless the account is still enabled. Services call it on every change, so a
+     * session that stays open loses its rights as soon as an administrator disables it.
+     */
+    static void requireEnabled(Database& db, RowId cadreId);
+
     /** Seconds to wait after `failures` consecutive failures. */
     static int delayAfter(int failures);
 

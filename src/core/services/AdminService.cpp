@@ -1,5 +1,6 @@
 #include "AdminService.h"
 
+#include "services/AccountService.h"
 #include "services/Permissions.h"
 #include "storage/CadreRepository.h"
 #include "storage/CalendarRepository.h"
@@ -22,6 +23,7 @@ AdminService::AdminService(Database& db) : m_db(db) {}
 
 void AdminService::setCategoryDueDays(const Cadre& actor, const QString& code, int days)
 {
+    AccountService::requireEnabled(m_db, actor.meta.id);
     Permissions::require(actor, Capability::ManageReference);
     if (days < 1 || days > 365)
         throw Error(
@@ -44,6 +46,7 @@ void AdminService::setCategoryDueDays(const Cadre& actor, const QString& code, i
 
 CalendarImportResult AdminService::importCalendar(const Cadre& actor, const QString& csvPath)
 {
+    AccountService::requireEnabled(m_db, actor.meta.id);
     Permissions::require(actor, Capability::ManageReference);
     return yg::importCalendar(m_db, csvPath);
 }
@@ -51,6 +54,7 @@ CalendarImportResult AdminService::importCalendar(const Cadre& actor, const QStr
 void AdminService::setEscalationThresholds(const Cadre& actor, std::optional<int> reminderDays,
                                            std::optional<int> talkAfterDays)
 {
+    AccountService::requireEnabled(m_db, actor.meta.id);
     Permissions::require(actor, Capability::ManageSettings);
     for (const auto& v : {reminderDays, talkAfterDays}) {
         if (v && (*v < 1 || *v > 60))
@@ -69,6 +73,7 @@ void AdminService::setEscalationThresholds(const Cadre& actor, std::optional<int
 
 void AdminService::setIdleLockMinutes(const Cadre& actor, int minutes)
 {
+    AccountService::requireEnabled(m_db, actor.meta.id);
     Permissions::require(actor, Capability::ManageSettings);
     if (minutes < 1 || minutes > 240)
         throw Error(QCoreApplication::translate("yg::AdminService", "The idle lock must be 1 to 240 minutes, not %1.")
@@ -104,6 +109,7 @@ QString AdminService::visitRefusal(const Cadre& actor, const Visit& visit)
 
 Visit AdminService::createVisit(const Cadre& actor, Visit visit)
 {
+    AccountService::requireEnabled(m_db, actor.meta.id);
     const QString why = visitRefusal(actor, visit);
     if (!why.isEmpty())
         throw Error(why + QLatin1Char(' ') + QCoreApplication::translate("yg::AdminService", "Nothing was changed."));
@@ -115,6 +121,7 @@ Visit AdminService::createVisit(const Cadre& actor, Visit visit)
 
 Visit AdminService::updateVisit(const Cadre& actor, Visit visit)
 {
+    AccountService::requireEnabled(m_db, actor.meta.id);
     const auto stored = VisitRepository(m_db).visit(visit.meta.id);
     if (!stored)
         throw Error(

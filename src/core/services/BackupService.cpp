@@ -1,5 +1,6 @@
 #include "BackupService.h"
 
+#include "services/AccountService.h"
 #include "services/IssueService.h"
 #include "services/Permissions.h"
 #include "storage/AuditLog.h"
@@ -54,6 +55,7 @@ QString BackupService::writeBackup(const QString& dir)
 QString BackupService::backupNow(const Cadre& actor, const QString& dir)
 {
     Permissions::require(actor, Capability::BackupRestore);
+    AccountService::requireEnabled(m_db, actor.meta.id);
     return writeBackup(dir);
 }
 

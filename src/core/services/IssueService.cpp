@@ -1,6 +1,7 @@
 #include "IssueService.h"
 
 #include "domain/Validation.h"
+#include "services/AccountService.h"
 #include "services/Permissions.h"
 #include "storage/CadreRepository.h"
 #include "storage/CalendarRepository.h"
@@ -49,6 +50,7 @@ QList<LifecycleAction> IssueService::allowedActions(const Issue& issue, RowId ac
 
 Issue IssueService::record(Issue draft, RowId actorId, QDate date)
 {
+    AccountService::requireEnabled(m_db, actorId);
     IssueRepository issues(m_db);
     WriteTransaction tx(m_db.connection());
     if (!date.isValid())
@@ -79,6 +81,7 @@ Issue IssueService::record(Issue draft, RowId actorId, QDate date)
 
 Issue IssueService::act(RowId issueId, int expectedVersion, RowId actorId, ActionInput input)
 {
+    AccountService::requireEnabled(m_db, actorId);
     IssueRepository issues(m_db);
     WriteTransaction tx(m_db.connection());
     auto issue = issues.issue(issueId);
