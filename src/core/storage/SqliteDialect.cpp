@@ -94,7 +94,8 @@ void SqliteDialect::backupTo(const QSqlDatabase& db, const QString& dest)
         if (target)
             sqlite3_close(target);
         QFile::remove(part);
-        throw Error(QCoreApplication::translate("yg::Database", "The backup %1 could not be written: %2").arg(dest, why));
+        throw Error(
+            QCoreApplication::translate("yg::Database", "The backup %1 could not be written: %2").arg(dest, why));
     };
     if (sqlite3_open_v2(QFile::encodeName(part).constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                         nullptr) != SQLITE_OK)
