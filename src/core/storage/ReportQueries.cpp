@@ -91,22 +91,24 @@ std::optional<QString> cadreScope(Kind k)
  */
 QString issueStates(Kind k, bool stateNow, const QString& keyColumn = QStringLiteral("NULL"))
 {
+    // The enterprise and owner are joined only when the scope or the breakdown key needs them.
+    const bool needJoins =
+        k != Kind::District || keyColumn.startsWith(QLatin1String("e.")) || keyColumn.startsWith(QLatin1String("o."));
+    const QString joins = needJoins ? QStringLiteral("JOIN enterprises e ON e.id = i.enterprise_id "
+                                                     "JOIN cadres o ON o.id = i.owner_id ")
+                                    : QString();
     if (stateNow) {
         return QStringLiteral("WITH s AS (SELECT i.id, i.received_on, i.due_date, i.paused_since, %1 AS key, "
                               "i.stage AS stage, i.outcome AS outcome, i.closed_on AS last_date "
-                              "FROM issues i JOIN enterprises e ON e.id = i.enterprise_id "
-                              "JOIN cadres o ON o.id = i.owner_id "
-                              "WHERE i.received_on BETWEEN :from AND :to%2) ")
-            .arg(keyColumn, issueScope(k));
+                              "FROM issues i %2WHERE i.received_on BETWEEN :from AND :to%3) ")
+            .arg(keyColumn, joins, issueScope(k));
     }
-    return QStringLiteral(
-               "WITH s AS (SELECT i.id, i.received_on, i.due_date, i.paused_since, %1 AS key, "
-               "le.to_stage AS stage, le.outcome AS outcome, le.event_date AS last_date "
-               "FROM issues i JOIN enterprises e ON e.id = i.enterprise_id JOIN cadres o ON o.id = i.owner_id "
-               "JOIN issue_events le ON le.id = (SELECT x.id FROM issue_events x WHERE x.issue_id = i.id AND "
-               "x.event_date <= :asof ORDER BY x.seq DESC LIMIT 1) "
-               "WHERE i.received_on BETWEEN :from AND :to%2) ")
-        .arg(keyColumn, issueScope(k));
+    return QStringLiteral("WITH s AS (SELECT i.id, i.received_on, i.due_date, i.paused_since, %1 AS key, "
+                          "le.to_stage AS stage, le.outcome AS outcome, le.event_date AS last_date "
+                          "FROM issues i %2JOIN issue_events le ON le.id = (SELECT x.id FROM issue_events x WHERE "
+                          "x.issue_id = i.id AND x.event_date <= :asof ORDER BY x.seq DESC LIMIT 1) "
+                          "WHERE i.received_on BETWEEN :from AND :to%3) ")
+        .arg(keyColumn, joins, issueScope(k));
 }
 
 const QString kWorkingDaysToClose = QStringLiteral(
