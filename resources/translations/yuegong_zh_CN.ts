@@ -220,6 +220,10 @@
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1279,6 +1283,14 @@
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>已写入备份：%1</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
     </message>
 </context>
 <context>

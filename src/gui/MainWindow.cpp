@@ -9,6 +9,7 @@
 #include "reporting/HeadlineFigures.h"
 #include "services/AccountService.h"
 #include "services/AdminService.h"
+#include "services/BackupService.h"
 #include "services/Permissions.h"
 #include "storage/CadreRepository.h"
 #include "storage/Database.h"
@@ -84,6 +85,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget*
             [this](const QModelIndex& index) { openIssue(index.data(IssueTableModel::IdRole).toLongLong()); });
     connect(m_ui->auditAction, &QAction::triggered, this, &MainWindow::openAudit);
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lockNow);
+    connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::backupNow);
+    if (!Permissions::can(m_user.role, Capability::BackupRestore)) {
+        m_ui->backupAction->setEnabled(false);
+        m_ui->backupAction->setToolTip(Permissions::refusal(m_user, Capability::BackupRestore));
+        m_ui->backupAction->setStatusTip(m_ui->backupAction->toolTip());
+    }
     if (!Permissions::can(m_user.role, Capability::ReadAudit)) {
         m_ui->auditAction->setEnabled(false);
         m_ui->auditAction->setToolTip(Permissions::refusal(m_user, Capability::ReadAudit));
@@ -296,6 +303,18 @@ void MainWindow::resizeEvent(QResizeEvent* event)
     QMainWindow::resizeEvent(event);
     if (m_lockPanel)
         m_lockPanel->setGeometry(rect());
+}
+
+QString MainWindow::backupNow()
+{
+    try {
+        const QString file = BackupService(*m_db).backupNow(m_user, BackupService::defaultDirectory(m_db->path()));
+        statusBar()->showMessage(tr("Backup written: %1").arg(QDir::toNativeSeparators(file)), 15000);
+        return file;
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Back up now"), e.message());
+        return {};
+    }
 }
 
 AuditDialog* MainWindow::openAudit()

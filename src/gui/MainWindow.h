@@ -50,6 +50,8 @@ public:
     bool isLocked() const { return m_locked; }
     /** Unlocks with the signed-in user's password; false (and a message) if wrong. */
     bool unlock(const QString& password);
+    /** Backs the open database up now into its backups folder (administrators); returns the file. */
+    QString backupNow();
     /** Opens the audit trail (supervisors and administrators). */
     AuditDialog* openAudit();
     /** Opens the issue window for an issue (modeless). */

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "services/AccountService.h"
+#include "services/BackupService.h"
 #include "services/IssueService.h"
 #include "storage/AuditLog.h"
 #include "storage/IssueRepository.h"
@@ -195,4 +196,22 @@ TEST_F(SignInTest, ACadreSeesOnlyTheirGroupsIssuesInTheWindow)
             ->text()
             .contains(issues.issue(foreign)->title.isEmpty() ? QStringLiteral("\x01") : issues.issue(foreign)->number));
     Q_UNUSED(raw);
+}
+
+TEST_F(SignInTest, AdministratorsBackUpWhileTheAppIsOpen)
+{
+    const Cadre admin =
+        AccountService(*db).signIn(QStringLiteral("admin"), QLatin1String(DemoGenerator::kDemoPassword));
+    const Cadre staff = test::cadreWithUsername(*db, QStringLiteral("staff1"));
+    {
+        MainWindow staffWindow(Database::open(dir.filePath(QStringLiteral("copy.yuegong")), {false, true}), staff);
+        EXPECT_FALSE(staffWindow.findChild<QAction*>(QStringLiteral("backupAction"))->isEnabled());
+    }
+    MainWindow window(std::move(db), admin);
+    QAction* backup = window.findChild<QAction*>(QStringLiteral("backupAction"));
+    ASSERT_TRUE(backup->isEnabled());
+    const QString file = window.backupNow();
+    ASSERT_FALSE(file.isEmpty());
+    EXPECT_TRUE(QFileInfo(file).absolutePath().endsWith(QStringLiteral("/backups")));
+    EXPECT_TRUE(BackupService::verify(file).isEmpty());
 }
