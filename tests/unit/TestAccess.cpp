@@ -87,6 +87,17 @@ protected:
             << what << " changed something: " << message.toStdString();
     }
 
+    Issue issueDraft()
+    {
+        Issue draft;
+        draft.enterpriseId = f.enterprise.meta.id;
+        draft.categoryId = f.category.meta.id;
+        draft.title = QStringLiteral("欠薪");
+        draft.description = QStringLiteral("职工反映工资拖欠。");
+        draft.ownerId = f.cadre.meta.id;
+        return draft;
+    }
+
     Visit visitBy(RowId author)
     {
         Visit v;
@@ -181,12 +192,7 @@ TEST_F(Access, VisitsByTheirCadresAndTheGroupSupervisor)
 TEST_F(Access, CadresSeeTheirGroupsIssuesStaffSeesAll)
 {
     IssueService issues(t.db());
-    Issue draft;
-    draft.enterpriseId = f.enterprise.meta.id;
-    draft.categoryId = f.category.meta.id;
-    draft.title = QStringLiteral("欠薪");
-    draft.description = QStringLiteral("职工反映工资拖欠。");
-    draft.ownerId = f.cadre.meta.id;
+    Issue draft = issueDraft();
     const Issue mine = issues.record(draft, f.cadre.meta.id, QDate(2024, 6, 3));
     draft.ownerId = other.meta.id;
     const Issue theirs = issues.record(draft, other.meta.id, QDate(2024, 6, 3));
@@ -284,12 +290,7 @@ TEST_F(Access, EveryKindOfChangeIsAuditedWithWhoAndOldToNew)
     EXPECT_EQ(update.changes.keys(), QStringList{QStringLiteral("employees")}) << "only the changed field";
     EXPECT_EQ(update.changes.value(QStringLiteral("employees")).toArray(), (QJsonArray{120, 150}));
 
-    Issue draft;
-    draft.enterpriseId = f.enterprise.meta.id;
-    draft.categoryId = f.category.meta.id;
-    draft.title = QStringLiteral("欠薪");
-    draft.description = QStringLiteral("职工反映工资拖欠。");
-    draft.ownerId = f.cadre.meta.id;
+    Issue draft = issueDraft();
     IssueService issues(t.db());
     const Issue i = issues.record(draft, f.cadre.meta.id, QDate(2024, 6, 3));
     issues.act(i.meta.id, i.meta.version, f.cadre.meta.id, {LifecycleAction::Submit, {}, {}, {}, {}, {}});

@@ -12,6 +12,7 @@
 #include "storage/IssueRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Sql.h"
+#include "storage/SqliteDialect.h"
 #include "storage/VisitRepository.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
@@ -602,7 +603,8 @@ DemoGenerator::Summary DemoGenerator::generateFile(const QString& path, const Op
         db->checkpoint();
         // Switch the finished file to a rollback journal so it is one self-contained file;
         // every open switches it back to WAL.
-        sql::execDirect(db->connection(), QStringLiteral("PRAGMA journal_mode = DELETE"));
+        QSqlDatabase connection = db->connection();
+        SqliteDialect::useRollbackJournal(connection);
     } catch (...) {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(temp + suffix);

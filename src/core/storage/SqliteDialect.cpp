@@ -124,6 +124,11 @@ void SqliteDialect::backupTo(const QSqlDatabase& db, const QString& dest)
         fail(QStringLiteral("rename"));
 }
 
+void SqliteDialect::useRollbackJournal(QSqlDatabase& db)
+{
+    sql::execDirect(db, QStringLiteral("PRAGMA journal_mode = DELETE")).finish();
+}
+
 void SqliteDialect::rebuildWorkDayIndex(QSqlDatabase& db)
 {
     sql::execDirect(db, QStringLiteral("DELETE FROM work_days"));

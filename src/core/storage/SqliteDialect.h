@@ -47,6 +47,8 @@ public:
      * owner-only. Throws yg::Error if it fails (nothing is left at `dest`).
      */
     static void backupTo(const QSqlDatabase& db, const QString& dest);
+    /** Switches a finished file to a rollback journal, so it is one self-contained file. */
+    static void useRollbackJournal(QSqlDatabase& db);
 
     /** Rebuilds work_days from calendar_days (after the calendar changed). */
     static void rebuildWorkDayIndex(QSqlDatabase& db);
