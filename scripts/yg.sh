@@ -11,7 +11,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libsqlite3-dev libspdlog-dev libgtest-dev libgmock-dev libsodium-dev libxlsxwriter-dev
+    libsqlite3-dev libspdlog-dev libgtest-dev libgmock-dev libsodium-dev libxlsxwriter-dev zlib1g-dev
     fonts-noto-cjk xvfb xauth poppler-utils
 )
 

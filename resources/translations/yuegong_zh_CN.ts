@@ -284,7 +284,9 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords; try again in %n second(s).</source>
-        <translation><numerusform>密码错误次数过多，请在 %n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误次数过多，请在 %n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account has been disabled; nothing was changed.</source>
@@ -306,7 +308,7 @@
         <translation>新的办理期限</translation>
     </message>
     <message>
-        <source>The department's reason</source>
+        <source>The department&apos;s reason</source>
         <translation>部门退回的理由</translation>
     </message>
     <message>
@@ -322,8 +324,10 @@
         <translation>原因</translation>
     </message>
     <message numerus="yes">
-        <source>Without a due date of your own it is due %n working day(s) later, by the category's default.</source>
-        <translation><numerusform>如不另行指定，按该类别默认办理时限，%n 个工作日后到期。</numerusform></translation>
+        <source>Without a due date of your own it is due %n working day(s) later, by the category&apos;s default.</source>
+        <translation>
+            <numerusform>如不另行指定，按该类别默认办理时限，%n 个工作日后到期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The due date moves by the working days the clock was paused (since %1).</source>
@@ -341,7 +345,7 @@
         <translation>办理时限必须在 1 到 365 之间，而不是 %1。</translation>
     </message>
     <message>
-        <source>Unknown category code '%1'; the codes are: %2.</source>
+        <source>Unknown category code &apos;%1&apos;; the codes are: %2.</source>
         <translation>未知的类别代码“%1”；可用代码：%2。</translation>
     </message>
     <message>
@@ -353,7 +357,7 @@
         <translation>空闲锁定时间必须在 1 到 240 分钟之间，而不是 %1。</translation>
     </message>
     <message>
-        <source>%1 may only record and edit visits they are on, or, as a supervisor, the visits of their group's cadres.</source>
+        <source>%1 may only record and edit visits they are on, or, as a supervisor, the visits of their group&apos;s cadres.</source>
         <translation>%1 只能登记和修改自己参与的走访；分管领导可登记和修改本组干部的走访。</translation>
     </message>
     <message>
@@ -440,7 +444,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>共 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -520,11 +526,11 @@
         <translation>%1 第 1 行：表头必须是 date,kind,name</translation>
     </message>
     <message>
-        <source>%1 line %2, column date: '%3' is not a date like 2027-02-08</source>
+        <source>%1 line %2, column date: &apos;%3&apos; is not a date like 2027-02-08</source>
         <translation>%1 第 %2 行 date 列：“%3”不是 2027-02-08 这样的日期</translation>
     </message>
     <message>
-        <source>%1 line %2, column kind: '%3' is neither holiday nor workday</source>
+        <source>%1 line %2, column kind: &apos;%3&apos; is neither holiday nor workday</source>
         <translation>%1 第 %2 行 kind 列：“%3”既不是 holiday 也不是 workday</translation>
     </message>
     <message>
@@ -563,11 +569,11 @@
         <translation>只能使用数字和除 I、O、S、V 以外的大写字母 A–Y</translation>
     </message>
     <message>
-        <source>Character %1 '%2' of the credit code is not allowed: %3.</source>
+        <source>Character %1 &apos;%2&apos; of the credit code is not allowed: %3.</source>
         <translation>统一社会信用代码第 %1 位“%2”不合法：%3。</translation>
     </message>
     <message>
-        <source>Character 18 '%1' of the credit code is its check character and does not match the first 17 characters (they give '%2'): one character was mistyped.</source>
+        <source>Character 18 &apos;%1&apos; of the credit code is its check character and does not match the first 17 characters (they give &apos;%2&apos;): one character was mistyped.</source>
         <translation>统一社会信用代码第 18 位“%1”是校验码，与前 17 位不符（前 17 位算得“%2”）：有一位输入错误。</translation>
     </message>
 </context>
@@ -684,20 +690,20 @@
         <translation>%1 不是有效的 JSON（第 %2 字节：%3）。</translation>
     </message>
     <message>
-        <source>%1 is not a YueGong district profile (its "format" is not "yuegong-district-profile").</source>
-        <translation>%1 不是越工周记区域配置文件（其 "format" 不是 "yuegong-district-profile"）。</translation>
+        <source>%1 is not a YueGong district profile (its &quot;format&quot; is not &quot;yuegong-district-profile&quot;).</source>
+        <translation>%1 不是越工周记区域配置文件（其 &quot;format&quot; 不是 &quot;yuegong-district-profile&quot;）。</translation>
     </message>
     <message>
-        <source>%1: town %2 needs a "code" and a "name".</source>
-        <translation>%1：第 %2 个镇街需要 "code" 和 "name"。</translation>
+        <source>%1: town %2 needs a &quot;code&quot; and a &quot;name&quot;.</source>
+        <translation>%1：第 %2 个镇街需要 &quot;code&quot; 和 &quot;name&quot;。</translation>
     </message>
     <message>
-        <source>%1: town %2 "%3" is listed twice.</source>
+        <source>%1: town %2 &quot;%3&quot; is listed twice.</source>
         <translation>%1：第 %2 个镇街“%3”重复。</translation>
     </message>
     <message>
-        <source>%1: category %2 needs a "code", a "name" and "defaultDueDays" of at least 1.</source>
-        <translation>%1：第 %2 个类别需要 "code"、"name" 和至少为 1 的 "defaultDueDays"。</translation>
+        <source>%1: category %2 needs a &quot;code&quot;, a &quot;name&quot; and &quot;defaultDueDays&quot; of at least 1.</source>
+        <translation>%1：第 %2 个类别需要 &quot;code&quot;、&quot;name&quot; 和至少为 1 的 &quot;defaultDueDays&quot;。</translation>
     </message>
     <message>
         <source>%1: a district profile needs at least one town and one category.</source>
@@ -868,6 +874,72 @@
     <message>
         <source>Last visit</source>
         <translation>最近走访</translation>
+    </message>
+</context>
+<context>
+    <name>yg::Evaluation</name>
+    <message>
+        <source>Excellent research result</source>
+        <translation>优秀调研成果</translation>
+    </message>
+    <message>
+        <source>Reasonable suggestion</source>
+        <translation>合理化建议</translation>
+    </message>
+    <message>
+        <source>the year %1 is not a year between 2000 and 2100</source>
+        <translation>年份 %1 不在 2000 到 2100 之间</translation>
+    </message>
+    <message>
+        <source>no cadre is named</source>
+        <translation>未指定干部</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>标题为空</translation>
+    </message>
+    <message>
+        <source>the score %1 is not between 0 and 100</source>
+        <translation>评分 %1 不在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>only a scored nomination can be selected</source>
+        <translation>只有已评分的推荐才能入选</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a quarter like 2024-Q3</source>
+        <translation>“%1”不是 2024-Q3 这样的季度</translation>
+    </message>
+    <message>
+        <source>no author is named</source>
+        <translation>未指定作者</translation>
+    </message>
+    <message>
+        <source>a reflection is not about a town</source>
+        <translation>心得不针对某个镇街</translation>
+    </message>
+    <message>
+        <source>a town assessment needs its town</source>
+        <translation>镇街评估需要指定镇街</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>内容为空</translation>
+    </message>
+</context>
+<context>
+    <name>yg::EvaluationService</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何改动。</translation>
+    </message>
+    <message>
+        <source>There is no nomination with id %1.</source>
+        <translation>没有编号为 %1 的推荐。</translation>
+    </message>
+    <message>
+        <source>Reflections are written by cadres and supervisors about their own work.</source>
+        <translation>心得由干部和分管领导就本人工作撰写。</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1162,7 @@
         <translation>给承办部门的说明</translation>
     </message>
     <message>
-        <source>the department's reason</source>
+        <source>the department&apos;s reason</source>
         <translation>部门退回的理由</translation>
     </message>
     <message>
@@ -1150,11 +1222,11 @@
         <translation>%1 是管理员；管理员不办理问题。</translation>
     </message>
     <message>
-        <source>“%1” is for the supervisor of the owner's group or staff; %2 is neither.</source>
+        <source>“%1” is for the supervisor of the owner&apos;s group or staff; %2 is neither.</source>
         <translation>“%1”只能由负责干部所在组的分管领导或工作人员操作；%2 都不是。</translation>
     </message>
     <message>
-        <source>%1 may not act on this issue: only the owning cadre, the cadres on its visit, the supervisor of the owner's group and staff may.</source>
+        <source>%1 may not act on this issue: only the owning cadre, the cadres on its visit, the supervisor of the owner&apos;s group and staff may.</source>
         <translation>%1 无权办理此问题：只有负责干部、同行走访干部、所在组分管领导和工作人员可以办理。</translation>
     </message>
     <message>
@@ -1166,7 +1238,7 @@
         <translation>“%1”的日期 %2 晚于今天。</translation>
     </message>
     <message>
-        <source>“%1” on %2 is before the issue's last step (%3).</source>
+        <source>“%1” on %2 is before the issue&apos;s last step (%3).</source>
         <translation>“%1”的日期 %2 早于该问题上一步办理的日期（%3）。</translation>
     </message>
     <message>
@@ -1198,7 +1270,9 @@
     </message>
     <message numerus="yes">
         <source>%n enterprise(s) visited</source>
-        <translation><numerusform>走访企业 %n 家</numerusform></translation>
+        <translation>
+            <numerusform>走访企业 %n 家</numerusform>
+        </translation>
     </message>
     <message>
         <source>problems and demands recorded</source>
@@ -1234,7 +1308,9 @@
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation><numerusform>共 %n 家企业</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 家企业</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -1266,7 +1342,9 @@
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation><numerusform>共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locked. %1, enter your password to continue.</source>
@@ -1315,30 +1393,30 @@
         <translation>可用格式：2024-W32（ISO 周）、2024-07（月）、2024-Q3（季度）、2024（年）、2023-04-01..2024-11-30（日期区间）</translation>
     </message>
     <message>
-        <source>'%1': ISO year %2 has weeks 1 to %3.</source>
+        <source>&apos;%1&apos;: ISO year %2 has weeks 1 to %3.</source>
         <translation>“%1”：ISO 年 %2 只有第 1 到第 %3 周。</translation>
     </message>
     <message>
-        <source>'%1': the month must be 1 to 12.</source>
+        <source>&apos;%1&apos;: the month must be 1 to 12.</source>
         <translation>“%1”：月份必须是 1 到 12。</translation>
     </message>
     <message>
-        <source>'%1': not a real calendar date.</source>
+        <source>&apos;%1&apos;: not a real calendar date.</source>
         <translation>“%1”：不是有效的日期。</translation>
     </message>
     <message>
-        <source>'%1': the range ends before it starts.</source>
+        <source>&apos;%1&apos;: the range ends before it starts.</source>
         <translation>“%1”：结束日期早于开始日期。</translation>
     </message>
     <message>
-        <source>'%1' is not a period; %2.</source>
+        <source>&apos;%1&apos; is not a period; %2.</source>
         <translation>“%1”不是有效的期间；%2。</translation>
     </message>
 </context>
 <context>
     <name>yg::Permissions</name>
     <message>
-        <source>reading every group's records</source>
+        <source>reading every group&apos;s records</source>
         <translation>查看所有分组的记录</translation>
     </message>
     <message>
@@ -1378,22 +1456,45 @@
         <translation>年终评议推荐</translation>
     </message>
     <message>
-        <source>%1 (%2) may not do this: %3 is not part of the %2's role.</source>
+        <source>%1 (%2) may not do this: %3 is not part of the %2&apos;s role.</source>
         <translation>%1（%2）无权进行此操作：%3 不属于%2的职责。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
         <translation>未作任何改动。</translation>
     </message>
+    <message>
+        <source>town assessments of the quarterly analysis</source>
+        <translation>季分析中的镇街评估</translation>
+    </message>
+</context>
+<context>
+    <name>yg::ReportDocument</name>
+    <message>
+        <source>Period: %1</source>
+        <translation>期间：%1</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>范围：%1</translation>
+    </message>
+    <message>
+        <source>Counting: %1</source>
+        <translation>统计口径：%1</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
 </context>
 <context>
     <name>yg::ReportEngine</name>
     <message>
-        <source>Unknown scope '%1'; accepted: district, town=NAME, group=NAME, cadre=NAME, category=CODE or NAME, department=NAME.</source>
+        <source>Unknown scope &apos;%1&apos;; accepted: district, town=NAME, group=NAME, cadre=NAME, category=CODE or NAME, department=NAME.</source>
         <translation>未知范围“%1”；可用：district、town=名称、group=名称、cadre=姓名、category=代码或名称、department=名称。</translation>
     </message>
     <message>
-        <source>There is no %1 named '%2'.</source>
+        <source>There is no %1 named &apos;%2&apos;.</source>
         <translation>没有名为“%2”的 %1。</translation>
     </message>
 </context>
@@ -1404,20 +1505,15 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Visits</source>
-        <translation>走访</translation>
+        <source>About this report</source>
+        <translation>报表说明</translation>
     </message>
+</context>
+<context>
+    <name>yg::ReportLayouts</name>
     <message>
-        <source>Issues collected</source>
-        <translation>收集问题诉求</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已化解</translation>
-    </message>
-    <message>
-        <source>Resolution rate</source>
-        <translation>化解率</translation>
+        <source>Figures</source>
+        <translation>主要指标</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -1444,12 +1540,20 @@
         <translation>重点企业覆盖率</translation>
     </message>
     <message>
+        <source>Issues collected</source>
+        <translation>收集问题诉求</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已化解</translation>
+    </message>
+    <message>
         <source>Resolution rate (化解率)</source>
         <translation>化解率</translation>
     </message>
     <message>
         <source>Closed unresolved</source>
-        <translation>未化解</translation>
+        <translation>办结未化解</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -1457,7 +1561,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>办理中</translation>
+        <translation>在办</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1481,27 +1585,342 @@
     </message>
     <message>
         <source>Returns by departments</source>
-        <translation>部门退回次数</translation>
+        <translation>部门退回</translation>
     </message>
     <message>
         <source>Cadre-weeks meeting the visit quota</source>
-        <translation>干部周走访达标率</translation>
+        <translation>干部周走访指标完成率</translation>
     </message>
     <message>
-        <source>Town</source>
-        <translation>镇街</translation>
+        <source>Resolution rate = resolved / collected, two decimals rounded half up; withdrawn issues stay collected and are not resolved. &quot;—&quot;: nothing to count.</source>
+        <translation>化解率 = 已化解 / 收集数，保留两位小数，四舍五入；已撤回的问题计入收集数、不计入化解数。“—”表示无可统计。</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>化解率</translation>
+    </message>
+    <message>
+        <source>Visits and resolution rate by month</source>
+        <translation>各月走访家次与化解率</translation>
+    </message>
+    <message>
+        <source>Resolution rate (%)</source>
+        <translation>化解率（%）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接诊日期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责干部</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed.</source>
+        <translation>仅列出前 %1 条。</translation>
+    </message>
+    <message>
         <source>Cadre</source>
         <translation>干部</translation>
     </message>
     <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>收集</translation>
+    </message>
+    <message>
+        <source>Weeks meeting the quota</source>
+        <translation>完成指标周数</translation>
+    </message>
+    <message>
+        <source>Weeks with a quota</source>
+        <translation>有指标周数</translation>
+    </message>
+    <message>
+        <source>Share of weeks met</source>
+        <translation>周指标完成率</translation>
+    </message>
+    <message>
+        <source>Visits: visits the cadre took part in (as author or companion). Issues: those the cadre owns, received in the period. Quota weeks: ISO weeks starting in the period while the cadre was active, met when the visits the cadre recorded reach the weekly quota.</source>
+        <translation>走访：干部参加的走访（本人登记或同行）。问题：本期接诊、由该干部负责的问题。指标周：干部驻联期间、周一在本期内的自然周；本人登记的走访达到每周指标即为完成。</translation>
+    </message>
+    <message>
+        <source>issues collected in the period, in their state now</source>
+        <translation>本期收集的问题（按当前状态）</translation>
+    </message>
+    <message>
+        <source>cumulative since %1, as of %2</source>
+        <translation>自 %1 起累计，截至 %2</translation>
+    </message>
+    <message>
+        <source>Visits (家次) count visit events, not distinct enterprises.</source>
+        <translation>走访按家次统计，即走访次数，而非不同企业数。</translation>
+    </message>
+    <message>
+        <source>Key-enterprise coverage = key enterprises visited at least once in the period / all key enterprises in scope.</source>
+        <translation>重点企业覆盖率 = 本期至少走访一次的重点企业 / 范围内全部重点企业。</translation>
+    </message>
+    <message>
+        <source>Resolution rate (化解率) = resolved / collected, as a percentage with two decimals rounded half up; &quot;—&quot; when nothing was collected.</source>
+        <translation>化解率 = 已化解 / 收集数，以百分比表示，保留两位小数，四舍五入；无收集时显示“—”。</translation>
+    </message>
+    <message>
+        <source>Working days exclude weekends and public holidays and include make-up working days (调休).</source>
+        <translation>工作日不含周末和法定节假日，含调休上班日。</translation>
+    </message>
+    <message>
+        <source>Overdue: open, not paused, and past the due date on the day the state is taken.</source>
+        <translation>超期：在统计状态之日仍在办、未暂停且已过办理期限。</translation>
+    </message>
+    <message>
+        <source>The week against the quota</source>
+        <translation>本周指标完成情况</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Weekly visit quota</source>
+        <translation>每周走访指标</translation>
+    </message>
+    <message>
+        <source>Quota met</source>
+        <translation>是否完成指标</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>无指标</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Visits of the week</source>
+        <translation>本周走访</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>走访干部</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>综合报表</translation>
+    </message>
+    <message>
+        <source>Issues collected this week</source>
+        <translation>本周收集的问题</translation>
+    </message>
+    <message>
+        <source>Open issues by due date</source>
+        <translation>在办问题（按办理期限）</translation>
+    </message>
+    <message>
+        <source>Weekly report (a cadre&apos;s week)</source>
+        <translation>周报（干部一周）</translation>
+    </message>
+    <message>
+        <source>Monthly report (exchange meeting)</source>
+        <translation>月报（月度交流会）</translation>
+    </message>
+    <message>
+        <source>Quarterly report (quarterly analysis)</source>
+        <translation>季报（季分析）</translation>
+    </message>
+    <message>
+        <source>Annual evaluation (年终评议)</source>
+        <translation>年终评议</translation>
+    </message>
+    <message>
+        <source>The weekly report is a cadre&apos;s week: give an ISO week (e.g. 2024-W32) and cadre=NAME.</source>
+        <translation>周报反映一名干部的一周：请给出自然周（如 2024-W32）和 cadre=姓名。</translation>
+    </message>
+    <message>
+        <source>The monthly report needs a month (e.g. 2024-07) and the district or group=NAME.</source>
+        <translation>月报需要月份（如 2024-07），范围为全区或 group=分组名。</translation>
+    </message>
+    <message>
+        <source>The quarterly report needs a quarter (e.g. 2024-Q3) and the district or town=NAME.</source>
+        <translation>季报需要季度（如 2024-Q3），范围为全区或 town=镇街名。</translation>
+    </message>
+    <message>
+        <source>The annual evaluation needs a year (e.g. 2024) and the district or group=NAME.</source>
+        <translation>年终评议需要年份（如 2024），范围为全区或 group=分组名。</translation>
+    </message>
+    <message>
+        <source>the whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>By town</source>
+        <translation>分镇街</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>分类别</translation>
+    </message>
+    <message>
+        <source>By cadre</source>
+        <translation>分干部</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>分月份</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Issues by category</source>
+        <translation>各类别问题</translation>
+    </message>
+    <message>
+        <source>Visits and issues by town</source>
+        <translation>各镇街走访与问题</translation>
+    </message>
+    <message>
+        <source>Weekly report — %1 — %2</source>
+        <translation>周报 — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Monthly report — %1 — %2</source>
+        <translation>月报 — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Cadres this month</source>
+        <translation>本月干部情况</translation>
+    </message>
+    <message>
+        <source>Issues new this month</source>
+        <translation>本月新收集的问题</translation>
+    </message>
+    <message>
+        <source>Issues closed this month</source>
+        <translation>本月办结的问题</translation>
+    </message>
+    <message>
+        <source>Overdue issues</source>
+        <translation>超期问题</translation>
+    </message>
+    <message>
+        <source>Quarterly report — %1 — %2</source>
+        <translation>季报 — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>心得</translation>
+    </message>
+    <message>
+        <source>Assessment of %1</source>
+        <translation>%1评估</translation>
+    </message>
+    <message>
+        <source>Annual evaluation — %1 — %2</source>
+        <translation>年终评议 — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Nominations: excellent research results and reasonable suggestions</source>
+        <translation>推荐：优秀调研成果与合理化建议</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>入选</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>入选</translation>
+    </message>
+    <message>
+        <source>Scored by staff from 0 to 100; the selected ones are marked.</source>
+        <translation>由工作人员按 0–100 分评分；入选者已标明。</translation>
+    </message>
+    <message>
+        <source>Per-cadre evaluation</source>
+        <translation>干部评议表</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>走访情况</translation>
+    </message>
+</context>
+<context>
+    <name>yg::ReportPaper</name>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Quarterly analysis</source>
+        <translation>季分析</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>指标口径</translation>
+    </message>
+    <message>
+        <source>The page device cannot be painted on.</source>
+        <translation>无法在该页面设备上绘制。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +2004,7 @@
         <translation>问题 %1</translation>
     </message>
     <message>
-        <source>Issue number '%1' is not of the form YEAR-SEQUENCE (e.g. 2024-0123).</source>
+        <source>Issue number &apos;%1&apos; is not of the form YEAR-SEQUENCE (e.g. 2024-0123).</source>
         <translation>问题编号“%1”不符合“年份-序号”格式（如 2024-0123）。</translation>
     </message>
     <message>
@@ -1647,6 +2066,14 @@
     <message>
         <source>%1 is a weekday; only weekend days can be make-up working days.</source>
         <translation>%1 是工作日；只有周末才能设为调休上班日。</translation>
+    </message>
+    <message>
+        <source>Nomination &apos;%1&apos;</source>
+        <translation>推荐“%1”</translation>
+    </message>
+    <message>
+        <source>Quarterly analysis %1</source>
+        <translation>%1 季分析</translation>
     </message>
 </context>
 <context>
@@ -1755,11 +2182,11 @@
         <translation>日志级别。</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <source>Unknown log level '%1'; accepted: trace, debug, info, warn, error, off.</source>
+        <source>Unknown log level &apos;%1&apos;; accepted: trace, debug, info, warn, error, off.</source>
         <translation>未知的日志级别“%1”；可用：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
@@ -1779,11 +2206,11 @@
         <translation>demo 需要 --out FILE（一个新的数据库文件）。</translation>
     </message>
     <message>
-        <source>--seed '%1' is not a whole number.</source>
+        <source>--seed &apos;%1&apos; is not a whole number.</source>
         <translation>--seed“%1”不是整数。</translation>
     </message>
     <message>
-        <source>--scale '%1' must be a whole number from 1 to 5000.</source>
+        <source>--scale &apos;%1&apos; must be a whole number from 1 to 5000.</source>
         <translation>--scale“%1”必须是 1 到 5000 的整数。</translation>
     </message>
     <message>
@@ -1839,7 +2266,7 @@
         <translation>%1 的数据库版本为 %2。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
+        <source>Unknown command &apos;%1&apos;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -1847,7 +2274,7 @@
         <translation>%1 需要 --db FILE。</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a date of the form 2024-08-05.</source>
+        <source>%1 &apos;%2&apos; is not a date of the form 2024-08-05.</source>
         <translation>%1“%2”不是 2024-08-05 格式的日期。</translation>
     </message>
     <message>
@@ -1871,19 +2298,19 @@
         <translation>行数。</translation>
     </message>
     <message>
-        <source>Unknown stage '%1'; accepted: intake, consultation, follow_up, closed.</source>
+        <source>Unknown stage &apos;%1&apos;; accepted: intake, consultation, follow_up, closed.</source>
         <translation>未知阶段“%1”；可用：intake、consultation、follow_up、closed。</translation>
     </message>
     <message>
-        <source>--limit '%1' must be a whole number above 0.</source>
+        <source>--limit &apos;%1&apos; must be a whole number above 0.</source>
         <translation>--limit“%1”必须是大于 0 的整数。</translation>
     </message>
     <message>
-        <source>There is no cadre named '%1'.</source>
+        <source>There is no cadre named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的干部。</translation>
     </message>
     <message>
-        <source>There is no town named '%1'.</source>
+        <source>There is no town named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的镇街。</translation>
     </message>
     <message>
@@ -1955,15 +2382,15 @@
         <translation>issue act 需要问题编号和操作，如 issue act 2024-0123 submit。</translation>
     </message>
     <message>
-        <source>Unknown action '%1'; accepted: explain, submit, transfer, return, feedback, confirm, reject, close, withdraw, reopen, pause, resume.</source>
+        <source>Unknown action &apos;%1&apos;; accepted: explain, submit, transfer, return, feedback, confirm, reject, close, withdraw, reopen, pause, resume.</source>
         <translation>未知操作“%1”；可用：explain、submit、transfer、return、feedback、confirm、reject、close、withdraw、reopen、pause、resume。</translation>
     </message>
     <message>
-        <source>--version '%1' must be a whole number above 0.</source>
+        <source>--version &apos;%1&apos; must be a whole number above 0.</source>
         <translation>--version“%1”必须是大于 0 的整数。</translation>
     </message>
     <message>
-        <source>There is no department named '%1'.</source>
+        <source>There is no department named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的承办部门。</translation>
     </message>
     <message>
@@ -1995,7 +2422,7 @@
         <translation>工作日数。</translation>
     </message>
     <message>
-        <source>--days '%1' must be a whole number from 1 to 365.</source>
+        <source>--days &apos;%1&apos; must be a whole number from 1 to 365.</source>
         <translation>--days“%1”必须是 1 到 365 的整数。</translation>
     </message>
     <message>
@@ -2015,7 +2442,7 @@
         <translation>超期多少个工作日后约谈。</translation>
     </message>
     <message>
-        <source>--%1 '%2' must be a whole number from 1 to 60.</source>
+        <source>--%1 &apos;%2&apos; must be a whole number from 1 to 60.</source>
         <translation>--%1“%2”必须是 1 到 60 的整数。</translation>
     </message>
     <message>
@@ -2051,7 +2478,7 @@
         <translation>审计记录：第 %1 条与记录链不符；它或前一条曾在软件之外被修改或删除。</translation>
     </message>
     <message>
-        <source>The database is healthy: file integrity, references, every issue's history and the audit chain agree.</source>
+        <source>The database is healthy: file integrity, references, every issue&apos;s history and the audit chain agree.</source>
         <translation>数据库完好：文件完整，引用正确，每件问题的办理记录与状态一致，审计记录链完整。</translation>
     </message>
     <message>
@@ -2087,7 +2514,7 @@
         <translation>已创建管理员 %1。</translation>
     </message>
     <message>
-        <source>There is no user named '%1'.</source>
+        <source>There is no user named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的用户。</translation>
     </message>
     <message>
@@ -2111,7 +2538,7 @@
         <translation>setting 需要 idle-lock。</translation>
     </message>
     <message>
-        <source>--minutes '%1' must be a whole number above 0.</source>
+        <source>--minutes &apos;%1&apos; must be a whole number above 0.</source>
         <translation>--minutes“%1”必须是大于 0 的整数。</translation>
     </message>
     <message>
@@ -2147,23 +2574,11 @@
         <translation>输出文件。</translation>
     </message>
     <message>
-        <source>Unknown or not yet available report '%1'; accepted: summary (weekly, monthly, quarterly and annual layouts are not built yet).</source>
-        <translation>未知或尚未提供的报表“%1”；可用：summary（周报、月报、季报和年报版式尚未完成）。</translation>
-    </message>
-    <message>
         <source>report needs --period, e.g. 2024-Q3.</source>
         <translation>report 需要 --period，如 2024-Q3。</translation>
     </message>
     <message>
-        <source>Unknown or not yet available format '%1'; accepted: json, csv (pdf and xlsx are not built yet).</source>
-        <translation>未知或尚未提供的格式“%1”；可用：json、csv（pdf 和 xlsx 尚未完成）。</translation>
-    </message>
-    <message>
-        <source>CSV writes one file per table: give --out FILE.csv.</source>
-        <translation>CSV 每张表写一个文件：请提供 --out FILE.csv。</translation>
-    </message>
-    <message>
-        <source>Unknown counting '%1'; accepted: collected, cumulative.</source>
+        <source>Unknown counting &apos;%1&apos;; accepted: collected, cumulative.</source>
         <translation>未知口径“%1”；可用：collected、cumulative。</translation>
     </message>
     <message>
@@ -2193,6 +2608,90 @@
     <message>
         <source>Restored from %1; the replaced database is kept as %2.</source>
         <translation>已从 %1 恢复；被替换的数据库保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;%1&apos;; accepted: %2.</source>
+        <translation>未知报表“%1”；可用：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; accepted: pdf, xlsx, csv, json.</source>
+        <translation>未知格式“%1”；可用：pdf、xlsx、csv、json。</translation>
+    </message>
+    <message>
+        <source>The %1 format writes a file: give --out FILE.%1.</source>
+        <translation>%1 格式会写入文件：请给出 --out FILE.%1。</translation>
+    </message>
+    <message>
+        <source>PDF needs the graphical libraries; run yuegong-cli itself.</source>
+        <translation>PDF 需要图形库；请直接运行 yuegong-cli。</translation>
+    </message>
+    <message>
+        <source>nomination needs add, score, select, unselect or list.</source>
+        <translation>nomination 需要 add、score、select、unselect 或 list。</translation>
+    </message>
+    <message>
+        <source>Year.</source>
+        <translation>年份。</translation>
+    </message>
+    <message>
+        <source>Kind.</source>
+        <translation>类型。</translation>
+    </message>
+    <message>
+        <source>Cadre.</source>
+        <translation>干部。</translation>
+    </message>
+    <message>
+        <source>Title.</source>
+        <translation>标题。</translation>
+    </message>
+    <message>
+        <source>Summary.</source>
+        <translation>摘要。</translation>
+    </message>
+    <message>
+        <source>Score.</source>
+        <translation>评分。</translation>
+    </message>
+    <message>
+        <source>--year &apos;%1&apos; must be a year like 2024.</source>
+        <translation>--year“%1”必须是 2024 这样的年份。</translation>
+    </message>
+    <message>
+        <source>nomination %1 needs the nomination&apos;s number (see nomination list).</source>
+        <translation>nomination %1 需要推荐编号（见 nomination list）。</translation>
+    </message>
+    <message>
+        <source>--score &apos;%1&apos; must be a number from 0 to 100.</source>
+        <translation>--score“%1”必须是 0 到 100 之间的数。</translation>
+    </message>
+    <message>
+        <source>--kind &apos;%1&apos; is not known; accepted: research, suggestion.</source>
+        <translation>--kind“%1”未知；可用：research、suggestion。</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>入选</translation>
+    </message>
+    <message>
+        <source>analysis needs reflection or town.</source>
+        <translation>analysis 需要 reflection 或 town。</translation>
+    </message>
+    <message>
+        <source>Quarter.</source>
+        <translation>季度。</translation>
+    </message>
+    <message>
+        <source>Text.</source>
+        <translation>内容。</translation>
+    </message>
+    <message>
+        <source>--quarter &apos;%1&apos; must be a quarter like 2024-Q3.</source>
+        <translation>--quarter“%1”必须是 2024-Q3 这样的季度。</translation>
+    </message>
+    <message>
+        <source>Saved the quarterly analysis text for %1.</source>
+        <translation>已保存 %1 季分析内容。</translation>
     </message>
 </context>
 </TS>

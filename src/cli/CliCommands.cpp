@@ -4,12 +4,15 @@
 #include "district/CalendarImport.h"
 #include "domain/Lifecycle.h"
 #include "domain/Period.h"
+#include "render/ReportPdf.h"
 #include "reporting/HeadlineFigures.h"
 #include "reporting/ReportEngine.h"
-#include "reporting/ReportExport.h"
+#include "reporting/ReportLayouts.h"
+#include "reporting/XlsxExport.h"
 #include "services/AccountService.h"
 #include "services/AdminService.h"
 #include "services/BackupService.h"
+#include "services/EvaluationService.h"
 #include "services/IssueService.h"
 #include "services/Permissions.h"
 #include "storage/AccountRepository.h"
@@ -26,6 +29,7 @@
 #include "util/Error.h"
 #include "util/Logging.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -62,9 +66,16 @@ const QString kUsage = QStringLiteral(
     "  account disable|enable --db FILE --user ADMIN --for NAME|USERNAME\n"
     "           (new passwords come from YUEGONG_NEW_PASSWORD or a prompt)\n"
     "  setting idle-lock --db FILE --user U --minutes N\n"
-    "  report   --db FILE --user U --kind summary --period P [--scope town=NAME|group=NAME|cadre=NAME|\n"
-    "           category=CODE|department=NAME] [--counting collected|cumulative [--since DATE]]\n"
-    "           --format json|csv [--out FILE]\n"
+    "  report   --db FILE --user U --kind summary|weekly|monthly|quarterly|annual --period P\n"
+    "           [--scope town=NAME|group=NAME|cadre=NAME|category=CODE|department=NAME]\n"
+    "           [--counting collected|cumulative [--since DATE]] --format pdf|xlsx|csv|json [--out FILE]\n"
+    "           P: 2024-W32 | 2024-07 | 2024-Q3 | 2024 | 2023-04-01..2024-11-30\n"
+    "  nomination add --db FILE --user STAFF --year Y --kind research|suggestion --cadre NAME --title T\n"
+    "             [--summary S]\n"
+    "  nomination score|select|unselect --db FILE --user STAFF ID [--score 0-100]\n"
+    "  nomination list --db FILE --user U --year Y\n"
+    "  analysis reflection --db FILE --user CADRE --quarter 2024-Q3 --text T\n"
+    "  analysis town --db FILE --user STAFF --quarter 2024-Q3 --town NAME --text T\n"
     "  backup   --db FILE --user ADMIN [--dir DIR]   online backup (default folder: backups/ beside the file)\n"
     "  restore  --db FILE --from BACKUP --user ADMIN  checks the backup, keeps the replaced database\n"
     "  check    --db FILE                            SQLite integrity, foreign keys, lifecycle consistency\n"
@@ -868,12 +879,10 @@ int report(const QStringList& args, QTextStream& out, QTextStream& err)
         !requireDb(p, dbOpt, "report", err))
         return Usage;
     // Every usage problem is found before anything is opened or written.
-    const QString kind = p.parser.value(kindOpt);
-    if (kind != QLatin1String("summary")) {
-        err << QCoreApplication::translate("yg::cli", "Unknown or not yet available report '%1'; accepted: summary "
-                                                      "(weekly, monthly, quarterly and annual layouts are not built "
-                                                      "yet).")
-                   .arg(kind)
+    const auto kind = reportKindFromKey(p.parser.value(kindOpt));
+    if (!kind) {
+        err << QCoreApplication::translate("yg::cli", "Unknown report '%1'; accepted: %2.")
+                   .arg(p.parser.value(kindOpt), reportKindKeys().join(QStringLiteral(", ")))
             << Qt::endl;
         return Usage;
     }
@@ -887,15 +896,21 @@ int report(const QStringList& args, QTextStream& out, QTextStream& err)
         return Usage;
     }
     const QString format = p.parser.value(formatOpt);
-    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
-        err << QCoreApplication::translate("yg::cli", "Unknown or not yet available format '%1'; accepted: json, csv "
-                                                      "(pdf and xlsx are not built yet).")
+    static const QStringList formats{QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv"),
+                                     QStringLiteral("json")};
+    if (!formats.contains(format)) {
+        err << QCoreApplication::translate("yg::cli", "Unknown format '%1'; accepted: pdf, xlsx, csv, json.")
                    .arg(format)
             << Qt::endl;
         return Usage;
     }
-    if (format == QLatin1String("csv") && !p.parser.isSet(outOpt)) {
-        err << QCoreApplication::translate("yg::cli", "CSV writes one file per table: give --out FILE.csv.")
+    if (format != QLatin1String("json") && !p.parser.isSet(outOpt)) {
+        err << QCoreApplication::translate("yg::cli", "The %1 format writes a file: give --out FILE.%1.").arg(format)
+            << Qt::endl;
+        return Usage;
+    }
+    if (format == QLatin1String("pdf") && !qobject_cast<QApplication*>(QCoreApplication::instance())) {
+        err << QCoreApplication::translate("yg::cli", "PDF needs the graphical libraries; run yuegong-cli itself.")
             << Qt::endl;
         return Usage;
     }
@@ -923,25 +938,201 @@ int report(const QStringList& args, QTextStream& out, QTextStream& err)
         err << e.message() << Qt::endl;
         return Usage;
     }
-    const Report r = ReportEngine::build(*db, request);
+    if (const QString problem = ReportLayouts::requestProblem(*kind, request); !problem.isEmpty()) {
+        err << problem << Qt::endl;
+        return Usage;
+    }
+    Report figures;
+    const ReportDocument doc = ReportLayouts::build(*db, *kind, request, &figures);
+    const QString outPath = p.parser.value(outOpt);
     if (format == QLatin1String("csv")) {
-        const QStringList files = writeReportCsv(r, p.parser.value(outOpt));
+        const QStringList files = writeDocumentCsv(doc, outPath);
         out << QCoreApplication::translate("yg::cli", "Written: %1").arg(files.join(QStringLiteral(", "))) << Qt::endl;
         return Ok;
     }
-    const QByteArray json = QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented);
-    if (!p.parser.isSet(outOpt)) {
-        out << QString::fromUtf8(json);
+    if (format == QLatin1String("xlsx")) {
+        writeDocumentXlsx(doc, outPath);
+        out << QCoreApplication::translate("yg::cli", "Written: %1").arg(outPath) << Qt::endl;
         return Ok;
     }
-    QSaveFile file(p.parser.value(outOpt));
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        err << QCoreApplication::translate("yg::cli", "%1 cannot be written: %2")
-                   .arg(p.parser.value(outOpt), file.errorString())
+    if (format == QLatin1String("pdf")) {
+        writeDocumentPdf(doc, outPath);
+        out << QCoreApplication::translate("yg::cli", "Written: %1").arg(outPath) << Qt::endl;
+        return Ok;
+    }
+    QJsonObject json = figures.toJson();
+    json.insert(QStringLiteral("kind"), doc.kind);
+    json.insert(QStringLiteral("document"), doc.toJson());
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    if (!p.parser.isSet(outOpt)) {
+        out << QString::fromUtf8(bytes);
+        return Ok;
+    }
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err << QCoreApplication::translate("yg::cli", "%1 cannot be written: %2").arg(outPath, file.errorString())
             << Qt::endl;
         return Failed;
     }
-    out << QCoreApplication::translate("yg::cli", "Written: %1").arg(p.parser.value(outOpt)) << Qt::endl;
+    out << QCoreApplication::translate("yg::cli", "Written: %1").arg(outPath) << Qt::endl;
+    return Ok;
+}
+
+int nomination(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const QString sub = args.value(0);
+    static const QStringList subs{QStringLiteral("add"), QStringLiteral("score"), QStringLiteral("select"),
+                                  QStringLiteral("unselect"), QStringLiteral("list")};
+    if (!subs.contains(sub)) {
+        err << QCoreApplication::translate("yg::cli", "nomination needs add, score, select, unselect or list.")
+            << Qt::endl;
+        return Usage;
+    }
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    const QCommandLineOption yearOpt(QStringLiteral("year"), QCoreApplication::translate("yg::cli", "Year."),
+                                     QStringLiteral("year"));
+    const QCommandLineOption kindOpt(QStringLiteral("kind"), QCoreApplication::translate("yg::cli", "Kind."),
+                                     QStringLiteral("kind"));
+    const QCommandLineOption cadreOpt(QStringLiteral("cadre"), QCoreApplication::translate("yg::cli", "Cadre."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption titleOpt(QStringLiteral("title"), QCoreApplication::translate("yg::cli", "Title."),
+                                      QStringLiteral("text"));
+    const QCommandLineOption summaryOpt(QStringLiteral("summary"), QCoreApplication::translate("yg::cli", "Summary."),
+                                        QStringLiteral("text"));
+    const QCommandLineOption scoreOpt(QStringLiteral("score"), QCoreApplication::translate("yg::cli", "Score."),
+                                      QStringLiteral("0-100"));
+    if (!parse(p, args.mid(1), {dbOpt, yearOpt, kindOpt, cadreOpt, titleOpt, summaryOpt, scoreOpt}, err) ||
+        !requireDb(p, dbOpt, "nomination", err))
+        return Usage;
+    int year = 0;
+    if ((sub == QLatin1String("add") || sub == QLatin1String("list")) &&
+        (!positiveInt(p.parser.value(yearOpt), &year) || year < 2000 || year > 2100)) {
+        err << QCoreApplication::translate("yg::cli", "--year '%1' must be a year like 2024.")
+                   .arg(p.parser.value(yearOpt))
+            << Qt::endl;
+        return Usage;
+    }
+    RowId id = 0;
+    if (sub == QLatin1String("score") || sub == QLatin1String("select") || sub == QLatin1String("unselect")) {
+        bool ok = false;
+        id = p.parser.positionalArguments().value(0).toLongLong(&ok);
+        if (!ok || id <= 0) {
+            err << QCoreApplication::translate("yg::cli", "nomination %1 needs the nomination's number (see "
+                                                          "nomination list).")
+                       .arg(sub)
+                << Qt::endl;
+            return Usage;
+        }
+    }
+    std::optional<double> score;
+    if (sub == QLatin1String("score") && p.parser.isSet(scoreOpt)) {
+        bool ok = false;
+        score = p.parser.value(scoreOpt).toDouble(&ok);
+        if (!ok || *score < 0 || *score > 100) {
+            err << QCoreApplication::translate("yg::cli", "--score '%1' must be a number from 0 to 100.")
+                       .arg(p.parser.value(scoreOpt))
+                << Qt::endl;
+            return Usage;
+        }
+    }
+    std::optional<NominationKind> kind;
+    if (sub == QLatin1String("add")) {
+        kind = nominationKindFromKey(p.parser.value(kindOpt));
+        if (!kind) {
+            err << QCoreApplication::translate("yg::cli", "--kind '%1' is not known; accepted: research, suggestion.")
+                       .arg(p.parser.value(kindOpt))
+                << Qt::endl;
+            return Usage;
+        }
+    }
+    auto db = sub == QLatin1String("list") ? openForReading(p.parser.value(dbOpt))
+                                           : Database::open(p.parser.value(dbOpt), {false, false});
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
+    EvaluationService service(*db);
+    CadreRepository cadres(*db);
+    auto describe = [&](const Nomination& n) {
+        const auto c = cadres.cadre(n.cadreId);
+        return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+            .arg(n.meta.id)
+            .arg(displayName(n.kind), n.title, c ? c->name : QString(),
+                 n.score ? QString::number(*n.score) : QStringLiteral("—"),
+                 n.selected ? QCoreApplication::translate("yg::cli", "selected") : QString());
+    };
+    if (sub == QLatin1String("list")) {
+        Permissions::require(*actor, Capability::ExportReports);
+        for (const Nomination& n : service.nominations(year))
+            out << describe(n) << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("add")) {
+        const auto cadre = cadres.cadreByName(p.parser.value(cadreOpt));
+        if (!cadre) {
+            err << QCoreApplication::translate("yg::cli", "There is no cadre named '%1'.").arg(p.parser.value(cadreOpt))
+                << Qt::endl;
+            return Failed;
+        }
+        Nomination n;
+        n.year = year;
+        n.kind = *kind;
+        n.cadreId = cadre->meta.id;
+        n.title = p.parser.value(titleOpt);
+        n.summary = p.parser.value(summaryOpt);
+        out << describe(service.addNomination(*actor, n)) << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("score")) {
+        out << describe(service.scoreNomination(*actor, id, score)) << Qt::endl;
+        return Ok;
+    }
+    out << describe(service.selectNomination(*actor, id, sub == QLatin1String("select"))) << Qt::endl;
+    return Ok;
+}
+
+int analysis(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const QString sub = args.value(0);
+    if (sub != QLatin1String("reflection") && sub != QLatin1String("town")) {
+        err << QCoreApplication::translate("yg::cli", "analysis needs reflection or town.") << Qt::endl;
+        return Usage;
+    }
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    const QCommandLineOption quarterOpt(QStringLiteral("quarter"), QCoreApplication::translate("yg::cli", "Quarter."),
+                                        QStringLiteral("quarter"));
+    const QCommandLineOption townOpt(QStringLiteral("town"), QCoreApplication::translate("yg::cli", "Town."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption textOpt(QStringLiteral("text"), QCoreApplication::translate("yg::cli", "Text."),
+                                     QStringLiteral("text"));
+    if (!parse(p, args.mid(1), {dbOpt, quarterOpt, townOpt, textOpt}, err) || !requireDb(p, dbOpt, "analysis", err))
+        return Usage;
+    const auto quarter = Period::parse(p.parser.value(quarterOpt));
+    if (!quarter || quarter->kind() != Period::Kind::Quarter) {
+        err << QCoreApplication::translate("yg::cli", "--quarter '%1' must be a quarter like 2024-Q3.")
+                   .arg(p.parser.value(quarterOpt))
+            << Qt::endl;
+        return Usage;
+    }
+    auto db = Database::open(p.parser.value(dbOpt), {false, false});
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
+    EvaluationService service(*db);
+    if (sub == QLatin1String("reflection")) {
+        service.saveReflection(*actor, quarter->toString(), p.parser.value(textOpt));
+    } else {
+        const auto town = ReferenceRepository(*db).townByName(p.parser.value(townOpt));
+        if (!town) {
+            err << QCoreApplication::translate("yg::cli", "There is no town named '%1'.").arg(p.parser.value(townOpt))
+                << Qt::endl;
+            return Failed;
+        }
+        service.saveTownAssessment(*actor, quarter->toString(), town->meta.id, p.parser.value(textOpt));
+    }
+    out << QCoreApplication::translate("yg::cli", "Saved the quarterly analysis text for %1.").arg(quarter->toString())
+        << Qt::endl;
     return Ok;
 }
 
@@ -1079,6 +1270,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return setting(rest, out, err);
         if (command == QLatin1String("report"))
             return report(rest, out, err);
+        if (command == QLatin1String("nomination"))
+            return nomination(rest, out, err);
+        if (command == QLatin1String("analysis"))
+            return analysis(rest, out, err);
         if (command == QLatin1String("backup"))
             return backup(rest, out, err);
         if (command == QLatin1String("restore"))

@@ -1,7 +1,7 @@
 #include "CliCommands.h"
 #include "util/Translations.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 #include <sys/stat.h>
 
@@ -9,7 +9,11 @@ int main(int argc, char* argv[])
 {
     // Everything this program creates (database, WAL, backups, exports, logs) is owner-only.
     umask(077);
-    QCoreApplication app(argc, argv);
+    // Reports are drawn (PDF, charts) with Qt's painting, which needs a GUI application; the
+    // command line never shows a window, so it runs on the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("yuegong"));
     QCoreApplication::setOrganizationName(QStringLiteral("YueGong"));
     QCoreApplication::setApplicationVersion(QStringLiteral(YUEGONG_VERSION));

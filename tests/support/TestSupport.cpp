@@ -134,3 +134,52 @@ Fixture makeFixture(Database& db)
 }
 
 } // namespace yg::test
+
+#include <zlib.h>
+
+namespace yg::test {
+
+QByteArray zipEntry(const QString& zipPath, const QString& entryName)
+{
+    QFile f(zipPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray zip = f.readAll();
+    auto u16 = [&](qsizetype at) { return quint16(uchar(zip[at])) | quint16(uchar(zip[at + 1])) << 8; };
+    auto u32 = [&](qsizetype at) { return quint32(u16(at)) | quint32(u16(at + 2)) << 16; };
+    // The end-of-central-directory record, then the central directory's entries.
+    const qsizetype eocd = zip.lastIndexOf(QByteArray("PK\x05\x06", 4));
+    if (eocd < 0)
+        return {};
+    qsizetype at = u32(eocd + 16);
+    for (int i = 0, n = u16(eocd + 10); i < n && zip.mid(at, 4) == QByteArray("PK\x01\x02", 4); ++i) {
+        const quint16 method = u16(at + 10);
+        const quint32 compressed = u32(at + 20);
+        const quint32 size = u32(at + 24);
+        const quint16 nameLength = u16(at + 28);
+        const qsizetype next = at + 46 + nameLength + u16(at + 30) + u16(at + 32);
+        const QByteArray name = zip.mid(at + 46, nameLength);
+        if (name == entryName.toUtf8()) {
+            const qsizetype local = u32(at + 42);
+            const qsizetype data = local + 30 + u16(local + 26) + u16(local + 28);
+            const QByteArray raw = zip.mid(data, compressed);
+            if (method == 0)
+                return raw;
+            QByteArray out(qsizetype(size), '\0');
+            z_stream s{};
+            s.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(raw.constData()));
+            s.avail_in = uInt(raw.size());
+            s.next_out = reinterpret_cast<Bytef*>(out.data());
+            s.avail_out = uInt(out.size());
+            if (inflateInit2(&s, -MAX_WBITS) != Z_OK)
+                return {};
+            const int rc = inflate(&s, Z_FINISH);
+            inflateEnd(&s);
+            return rc == Z_STREAM_END ? out : QByteArray();
+        }
+        at = next;
+    }
+    return {};
+}
+
+} // namespace yg::test

@@ -75,3 +75,10 @@ extern const char* const kValidCreditCodes[];
 extern const int kValidCreditCodeCount;
 
 } // namespace yg::test
+
+namespace yg::test {
+
+/** The bytes of one entry of a ZIP file (stored or deflated), e.g. "xl/worksheets/sheet1.xml"; empty if absent. */
+QByteArray zipEntry(const QString& zipPath, const QString& entryName);
+
+} // namespace yg::test

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -248,5 +249,57 @@ TEST(Cli, ReportAsJsonAndCsvAndRefusalsWriteNothing)
     const CliRun cadre = cli({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--user"),
                               QStringLiteral("cadre01"), QStringLiteral("--period"), QStringLiteral("2024")});
     EXPECT_EQ(cadre.code, 1) << "reports are for staff, supervisors and administrators";
+    qunsetenv("YUEGONG_PASSWORD");
+}
+
+// Every layout as PDF and XLSX through the real program (which draws on the offscreen platform).
+TEST(Cli, ReportEveryKindAsPdfAndXlsx)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.yuegong"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).code, 0);
+    qputenv("YUEGONG_PASSWORD", yg::DemoGenerator::kDemoPassword);
+    const QStringList base{QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                           QStringLiteral("staff1")};
+    const CliRun inProcess =
+        cli(base + QStringList{QStringLiteral("--period"), QStringLiteral("2024"), QStringLiteral("--format"),
+                               QStringLiteral("pdf"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))});
+    EXPECT_EQ(inProcess.code, 2) << "PDF needs the program's GUI application";
+
+    const QString cadre = [&] {
+        const auto db = yg::Database::open(path, {false, true});
+        return yg::test::cadreWithUsername(*db, QStringLiteral("cadre01")).name;
+    }();
+    const QList<QStringList> requests{
+        {QStringLiteral("--kind"), QStringLiteral("summary"), QStringLiteral("--period"), QStringLiteral("2024-Q3")},
+        {QStringLiteral("--kind"), QStringLiteral("weekly"), QStringLiteral("--period"), QStringLiteral("2024-W32"),
+         QStringLiteral("--scope"), QStringLiteral("cadre=") + cadre},
+        {QStringLiteral("--kind"), QStringLiteral("monthly"), QStringLiteral("--period"), QStringLiteral("2024-07")},
+        {QStringLiteral("--kind"), QStringLiteral("quarterly"), QStringLiteral("--period"), QStringLiteral("2024-Q3"),
+         QStringLiteral("--scope"), QStringLiteral("town=稽山街道")},
+        {QStringLiteral("--kind"), QStringLiteral("annual"), QStringLiteral("--period"), QStringLiteral("2024")},
+    };
+    for (const QStringList& request : requests) {
+        for (const QString& format : {QStringLiteral("pdf"), QStringLiteral("xlsx")}) {
+            const QString out = dir.filePath(request[1] + QLatin1Char('.') + format);
+            QProcess p;
+            p.start(QStringLiteral(YG_CLI_PATH),
+                    base + request + QStringList{QStringLiteral("--format"), format, QStringLiteral("--out"), out});
+            ASSERT_TRUE(p.waitForFinished(60000));
+            EXPECT_EQ(p.exitCode(), 0) << request.join(QLatin1Char(' ')).toStdString() << " " << format.toStdString()
+                                       << ": " << p.readAllStandardError().toStdString();
+            QFile f(out);
+            ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << out.toStdString();
+            const QByteArray bytes = f.readAll();
+            if (format == QLatin1String("pdf")) {
+                EXPECT_TRUE(bytes.startsWith("%PDF-"));
+                EXPECT_TRUE(bytes.contains("NotoSansCJK")) << "a CJK font for the Chinese text";
+                EXPECT_TRUE(bytes.contains("/FontFile")) << "embedded";
+            } else {
+                EXPECT_TRUE(bytes.startsWith("PK")) << "a zip (xlsx) file";
+                EXPECT_FALSE(yg::test::zipEntry(out, QStringLiteral("xl/worksheets/sheet1.xml")).isEmpty());
+            }
+        }
+    }
     qunsetenv("YUEGONG_PASSWORD");
 }

@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 #include "reporting/ReportEngine.h"
+#include "reporting/ReportLayouts.h"
+#include "reporting/XlsxExport.h"
+#include "services/EvaluationService.h"
 #include "storage/CadreRepository.h"
 #include "storage/EnterpriseRepository.h"
 #include "storage/IssueRepository.h"
@@ -9,7 +12,9 @@
 #include "util/Clock.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -277,4 +282,288 @@ TEST_F(Reports, ScopesAreParsedOrRefusedWithWhatIsAccepted)
         EXPECT_TRUE(e.message().contains(QStringLiteral("accepted: district, town=NAME"))) << e.message().toStdString();
     }
     EXPECT_THROW(ReportEngine::parseScope(t.db(), QStringLiteral("town=不存在"), &label), Error);
+}
+
+namespace {
+
+ReportRequest requestFor(Database& db, const char* period, const char* scope)
+{
+    ReportRequest r;
+    r.period = *Period::parse(QString::fromLatin1(period));
+    r.scope = ReportEngine::parseScope(db, QString::fromUtf8(scope), &r.scopeLabel);
+    return r;
+}
+
+/** A table's rows as display texts, for readable expectations. */
+QList<QStringList> texts(const ReportTable* table)
+{
+    QList<QStringList> out;
+    if (!table)
+        return out;
+    for (const auto& row : table->rows) {
+        QStringList cells;
+        for (const ReportCell& c : row)
+            cells << c.display();
+        out << cells;
+    }
+    return out;
+}
+
+Cadre addStaff(Database& db)
+{
+    Cadre staff;
+    staff.name = QStringLiteral("李文");
+    staff.role = Role::Staff;
+    staff.activeFrom = QDate(2023, 1, 1);
+    WriteTransaction tx(db.connection());
+    CadreRepository(db).insert(staff);
+    tx.commit();
+    return staff;
+}
+
+} // namespace
+
+TEST_F(Reports, LayoutsRefuseRequestsThatDoNotFitAndSayWhatIsAccepted)
+{
+    struct Case
+    {
+        ReportKind kind;
+        const char* period;
+        const char* scope;
+        bool fits;
+    } cases[] = {
+        {ReportKind::Summary, "2023-04-01..2024-11-30", "category=wage_dispute", true},
+        {ReportKind::Weekly, "2024-W32", "cadre=王建国", true},
+        {ReportKind::Weekly, "2024-08", "cadre=王建国", false},
+        {ReportKind::Weekly, "2024-W32", "district", false},
+        {ReportKind::Monthly, "2024-07", "group=第一联络组", true},
+        {ReportKind::Monthly, "2024-07", "district", true},
+        {ReportKind::Monthly, "2024-Q3", "district", false},
+        {ReportKind::Monthly, "2024-07", "town=稽山街道", false},
+        {ReportKind::Quarterly, "2024-Q3", "town=稽山街道", true},
+        {ReportKind::Quarterly, "2024", "town=稽山街道", false},
+        {ReportKind::Quarterly, "2024-Q3", "cadre=王建国", false},
+        {ReportKind::Annual, "2024", "district", true},
+        {ReportKind::Annual, "2024", "group=第一联络组", true},
+        {ReportKind::Annual, "2024-Q4", "district", false},
+        {ReportKind::Annual, "2024", "town=稽山街道", false},
+    };
+    for (const Case& c : cases) {
+        const ReportRequest r = requestFor(t.db(), c.period, c.scope);
+        const QString problem = ReportLayouts::requestProblem(c.kind, r);
+        EXPECT_EQ(problem.isEmpty(), c.fits) << toKey(c.kind).toStdString() << " " << c.period << " " << c.scope;
+        if (!c.fits) {
+            EXPECT_EQ(test::errorOf([&] { ReportLayouts::build(t.db(), c.kind, r); }), problem);
+        }
+    }
+    EXPECT_EQ(reportKindFromKey(QStringLiteral("yearly")), std::nullopt);
+    EXPECT_EQ(reportKindKeys(),
+              (QStringList{QStringLiteral("summary"), QStringLiteral("weekly"), QStringLiteral("monthly"),
+                           QStringLiteral("quarterly"), QStringLiteral("annual")}));
+}
+
+// 2024-W32 is 5–11 August 2024. 王建国 (quota 4) visits twice, raises two issues: one
+// explained on the spot, one still open and due on 20 August.
+TEST_F(Reports, WeeklyReportIsTheCadresWeek)
+{
+    {
+        WriteTransaction tx(t.db().connection());
+        addVisit(QDate(2024, 8, 6));
+        addVisit(QDate(2024, 8, 8), otherEnterprise);
+        addVisit(QDate(2024, 8, 12)); // the next week
+        addIssue(QDate(2024, 8, 6), kResolvedOnTheSpot(QDate(2024, 8, 6)));
+        addIssue(QDate(2024, 8, 7), {{"submit", QDate(2024, 8, 7), Stage::Consultation, Outcome::None}}, 0, 0,
+                 QDate(2024, 8, 20));
+        tx.commit();
+    }
+    const ReportDocument doc =
+        ReportLayouts::build(t.db(), ReportKind::Weekly, requestFor(t.db(), "2024-W32", "cadre=王建国"));
+    EXPECT_EQ(doc.kind, QStringLiteral("weekly"));
+    EXPECT_TRUE(doc.title.contains(QStringLiteral("王建国")));
+    const auto week = texts(doc.table(QStringLiteral("week")));
+    ASSERT_EQ(week.size(), 6);
+    EXPECT_EQ(week[0][1], QStringLiteral("2")) << "visits";
+    EXPECT_EQ(week[1][1], QStringLiteral("4")) << "quota";
+    EXPECT_EQ(week[2][1], QCoreApplication::translate("yg::ReportLayouts", "no")) << "2 of 4";
+    EXPECT_EQ(week[3][1], QStringLiteral("2")) << "enterprises";
+    EXPECT_EQ(week[4][1], QStringLiteral("2")) << "collected";
+    EXPECT_EQ(week[5][1], QStringLiteral("1")) << "resolved";
+    const auto visits = texts(doc.table(QStringLiteral("visits")));
+    ASSERT_EQ(visits.size(), 2);
+    EXPECT_EQ(visits[0][0], QStringLiteral("2024-08-06"));
+    EXPECT_EQ(visits[1][1], QStringLiteral("绍兴富盛建材有限公司"));
+    EXPECT_EQ(visits[1][2], QStringLiteral("富盛镇"));
+    EXPECT_EQ(texts(doc.table(QStringLiteral("issues-received"))).size(), 2);
+    const auto open = texts(doc.table(QStringLiteral("issues-open")));
+    ASSERT_EQ(open.size(), 1);
+    EXPECT_EQ(open[0][7], QStringLiteral("2024-08-20"));
+}
+
+TEST_F(Reports, AnnualEvaluationPerCadreWithScoredAndSelectedNominations)
+{
+    {
+        WriteTransaction tx(t.db().connection());
+        for (int week = 0; week < 3; ++week) { // three weeks of January with four visits each: quota met
+            for (int d = 0; d < 4; ++d)
+                addVisit(QDate(2024, 1, 1).addDays(week * 7 + d));
+        }
+        addVisit(QDate(2024, 2, 6), otherEnterprise); // one visit in a later week: not met
+        addIssue(QDate(2024, 3, 1), kResolvedOnTheSpot(QDate(2024, 3, 1)));
+        addIssue(QDate(2024, 3, 4), kResolvedOnTheSpot(QDate(2024, 3, 4)));
+        addIssue(QDate(2024, 3, 5), {{"submit", QDate(2024, 3, 5), Stage::Consultation, Outcome::None}}, 0, 0,
+                 QDate(2024, 3, 19));
+        tx.commit();
+    }
+    t.db().setAuditing(true);
+    const Cadre staff = addStaff(t.db());
+    EvaluationService evaluation(t.db());
+    Nomination research;
+    research.year = 2024;
+    research.kind = NominationKind::Research;
+    research.cadreId = f.cadre.meta.id;
+    research.title = QStringLiteral("小微企业工会经费返还政策知晓情况调研");
+    research = evaluation.addNomination(staff, research);
+    Nomination suggestion = research;
+    suggestion.kind = NominationKind::Suggestion;
+    suggestion.title = QStringLiteral("建议开设政策专场解读会");
+    suggestion = evaluation.addNomination(staff, suggestion);
+
+    EXPECT_FALSE(test::errorOf([&] { evaluation.selectNomination(staff, research.meta.id, true); }).isEmpty())
+        << "only a scored nomination can be selected";
+    EXPECT_FALSE(test::errorOf([&] { evaluation.scoreNomination(staff, research.meta.id, 101); }).isEmpty());
+    EXPECT_FALSE(test::errorOf([&] { evaluation.addNomination(f.cadre, research); }).isEmpty()) << "staff only";
+    evaluation.scoreNomination(staff, research.meta.id, 92.5);
+    evaluation.selectNomination(staff, research.meta.id, true);
+    evaluation.scoreNomination(staff, suggestion.meta.id, 80);
+
+    const ReportDocument doc = ReportLayouts::build(t.db(), ReportKind::Annual, requestFor(t.db(), "2024", "district"));
+    const auto rows = texts(doc.table(QStringLiteral("evaluation")));
+    ASSERT_EQ(rows.size(), 1) << "one cadre; supervisors and staff are not evaluated";
+    // Cadre, group, visits, enterprises, collected, resolved, rate, weeks met, weeks, share, overdue
+    EXPECT_EQ(rows[0],
+              (QStringList{QStringLiteral("王建国"), QStringLiteral("第一联络组"), QStringLiteral("13"),
+                           QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("66.67%"),
+                           QStringLiteral("3"), QStringLiteral("53"), QStringLiteral("5.66%"), QStringLiteral("1")}))
+        << "2024 has 53 Mondays (1 January to 30 December): 3 / 53 = 5.66%";
+    const auto nominations = texts(doc.table(QStringLiteral("nominations")));
+    ASSERT_EQ(nominations.size(), 2);
+    EXPECT_EQ(nominations[0][1], research.title);
+    EXPECT_EQ(nominations[0][3], QStringLiteral("92.5"));
+    EXPECT_FALSE(nominations[0][4].isEmpty()) << "selected";
+    EXPECT_EQ(nominations[1][3], QStringLiteral("80.0"));
+    EXPECT_TRUE(nominations[1][4].isEmpty());
+}
+
+TEST_F(Reports, QuarterlyReportCarriesTheQuarterlyAnalysisTexts)
+{
+    t.db().setAuditing(true);
+    const Cadre staff = addStaff(t.db());
+    EvaluationService evaluation(t.db());
+    evaluation.saveReflection(f.cadre, QStringLiteral("2024-Q3"), QStringLiteral("小微企业普遍不了解经费返还政策。"));
+    evaluation.saveReflection(f.cadre, QStringLiteral("2024-Q3"),
+                              QStringLiteral("小微企业普遍不了解经费返还政策，"
+                                             "建议开专场解读会。"));
+    evaluation.saveTownAssessment(staff, QStringLiteral("2024-Q3"), f.town.meta.id,
+                                  QStringLiteral("稽山街道走访扎实。"));
+    evaluation.saveTownAssessment(staff, QStringLiteral("2024-Q3"), otherTown.meta.id,
+                                  QStringLiteral("富盛镇待加强。"));
+    EXPECT_FALSE(test::errorOf([&] {
+                     evaluation.saveReflection(staff, QStringLiteral("2024-Q3"), QStringLiteral("x"));
+                 }).isEmpty());
+    EXPECT_FALSE(test::errorOf([&] {
+                     evaluation.saveTownAssessment(f.cadre, QStringLiteral("2024-Q3"), f.town.meta.id,
+                                                   QStringLiteral("x"));
+                 }).isEmpty());
+    EXPECT_FALSE(test::errorOf([&] {
+                     evaluation.saveReflection(f.cadre, QStringLiteral("2024-Q5"), QStringLiteral("x"));
+                 }).isEmpty());
+
+    const ReportDocument town =
+        ReportLayouts::build(t.db(), ReportKind::Quarterly, requestFor(t.db(), "2024-Q3", "town=稽山街道"));
+    ASSERT_EQ(town.texts.size(), 2) << "the town's assessment and the reflections of its cadres";
+    EXPECT_EQ(town.texts[0].body, QStringLiteral("稽山街道走访扎实。"));
+    EXPECT_EQ(town.texts[1].author, QStringLiteral("王建国"));
+    EXPECT_TRUE(town.texts[1].body.endsWith(QStringLiteral("建议开专场解读会。"))) << "the second save replaced it";
+    EXPECT_EQ(town.table(QStringLiteral("by-town")), nullptr) << "one town: no per-town table";
+
+    const ReportDocument district =
+        ReportLayouts::build(t.db(), ReportKind::Quarterly, requestFor(t.db(), "2024-Q3", "district"));
+    EXPECT_EQ(district.texts.size(), 3);
+    EXPECT_NE(district.table(QStringLiteral("by-town")), nullptr);
+}
+
+// The spreadsheet, read back from its XML, holds exactly the numbers of the JSON.
+TEST_F(Reports, XlsxHoldsTheSameNumbersAsTheJson)
+{
+    {
+        WriteTransaction tx(t.db().connection());
+        addVisit(QDate(2024, 7, 2));
+        addVisit(QDate(2024, 8, 8), otherEnterprise);
+        addIssue(QDate(2024, 7, 2), kResolvedOnTheSpot(QDate(2024, 7, 2)));
+        addIssue(QDate(2024, 7, 3), {{"submit", QDate(2024, 7, 3), Stage::Consultation, Outcome::None}}, 0, 0,
+                 QDate(2024, 7, 10));
+        addIssue(QDate(2024, 8, 1), kResolvedOnTheSpot(QDate(2024, 8, 1)), otherEnterprise, otherCategory.meta.id);
+        tx.commit();
+    }
+    const ReportDocument doc =
+        ReportLayouts::build(t.db(), ReportKind::Monthly, requestFor(t.db(), "2024-07", "district"));
+    const QJsonObject json = doc.toJson();
+    const QString path = t.dir() + QStringLiteral("/monthly.xlsx");
+    writeDocumentXlsx(doc, path);
+
+    const QByteArray shared = test::zipEntry(path, QStringLiteral("xl/sharedStrings.xml"));
+    QStringList strings;
+    static const QRegularExpression si(QStringLiteral("<si><t[^>]*>([^<]*)</t></si>"));
+    for (auto it = si.globalMatch(QString::fromUtf8(shared)); it.hasNext();)
+        strings << it.next().captured(1);
+    ASSERT_FALSE(strings.isEmpty());
+    const QByteArray styles = test::zipEntry(path, QStringLiteral("xl/styles.xml"));
+    EXPECT_TRUE(styles.contains("formatCode=\"0.00%\"")) << "rates in percent format";
+    EXPECT_TRUE(styles.contains("formatCode=\"yyyy\\-mm\\-dd\"") || styles.contains("formatCode=\"yyyy-mm-dd\""))
+        << "dates as dates";
+
+    const QJsonArray tables = json[QStringLiteral("tables")].toArray();
+    ASSERT_EQ(tables.size(), doc.tables.size());
+    static const QRegularExpression cellRe(
+        QStringLiteral("<c r=\"([A-Z]+)(\\d+)\"(?: s=\"\\d+\")?(?: t=\"(\\w+)\")?><v>([^<]*)</v></c>"));
+    int compared = 0;
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const QString sheet =
+            QString::fromUtf8(test::zipEntry(path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1)));
+        ASSERT_FALSE(sheet.isEmpty()) << "sheet " << i + 1;
+        EXPECT_TRUE(sheet.contains(QStringLiteral("ySplit=\"1\""))) << "frozen header row";
+        QHash<QString, QPair<QString, QString>> cells; // "B3" → (type, value)
+        for (auto it = cellRe.globalMatch(sheet); it.hasNext();) {
+            const auto m = it.next();
+            cells.insert(m.captured(1) + m.captured(2), {m.captured(3), m.captured(4)});
+        }
+        const QJsonArray rows = tables[i].toObject()[QStringLiteral("rows")].toArray();
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const QJsonArray row = rows[r].toArray();
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                const QString ref = QString(QChar(char16_t(u'A' + c))) + QString::number(r + 2);
+                ASSERT_TRUE(cells.contains(ref)) << "table " << i << " cell " << ref.toStdString();
+                const auto [type, value] = cells.value(ref);
+                const QJsonValue expected = row[c];
+                if (expected.isDouble()) {
+                    EXPECT_TRUE(type.isEmpty()) << ref.toStdString() << ": numbers are stored as numbers";
+                    EXPECT_DOUBLE_EQ(value.toDouble(), expected.toDouble()) << ref.toStdString();
+                } else if (expected.isObject()) { // a rate: the published percentage as a fraction
+                    EXPECT_DOUBLE_EQ(value.toDouble() * 100, expected.toObject()[QStringLiteral("percent")].toDouble())
+                        << ref.toStdString();
+                } else if (expected.isString() && QDate::fromString(expected.toString(), Qt::ISODate).isValid()) {
+                    EXPECT_EQ(QDate(1899, 12, 30).addDays(value.toLongLong()),
+                              QDate::fromString(expected.toString(), Qt::ISODate))
+                        << ref.toStdString() << ": dates are Excel serial dates";
+                } else {
+                    ASSERT_EQ(type, QStringLiteral("s")) << ref.toStdString();
+                    EXPECT_EQ(strings.value(value.toInt()),
+                              expected.isNull() ? QStringLiteral("—") : expected.toString().toHtmlEscaped())
+                        << ref.toStdString();
+                }
+                ++compared;
+            }
+        }
+    }
+    EXPECT_GT(compared, 50);
 }

@@ -1,5 +1,6 @@
 #include "DistrictProfile.h"
 
+#include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/WriteTransaction.h"
@@ -119,6 +120,9 @@ void DistrictProfile::applyTo(Database& db, const QDateTime& at) const
         Department department{stableMeta(QStringLiteral("department"), d), d, ++order};
         refs.insert(department);
     }
+    CalendarRepository settings(db);
+    settings.setSetting(QStringLiteral("district.union_name"), unionName);
+    settings.setSetting(QStringLiteral("district.name"), district);
     tx.commit();
 }
 

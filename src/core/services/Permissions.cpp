@@ -15,6 +15,7 @@ bool Permissions::can(Role role, Capability c)
         return role == Role::Cadre || role == Role::Supervisor;
     case Capability::ManageReference:
     case Capability::Nominations:
+    case Capability::QuarterlyAnalysis:
         return role == Role::Staff;
     case Capability::ManageSettings:
         return role == Role::Staff || role == Role::Admin;
@@ -55,6 +56,8 @@ QString Permissions::capabilityName(Capability c)
         return QCoreApplication::translate("yg::Permissions", "exchange meetings");
     case Capability::Nominations:
         return QCoreApplication::translate("yg::Permissions", "annual evaluation nominations");
+    case Capability::QuarterlyAnalysis:
+        return QCoreApplication::translate("yg::Permissions", "town assessments of the quarterly analysis");
     }
     return {};
 }

@@ -87,6 +87,16 @@ QVariantMap CalendarRepository::dayValues(QDate day)
     return v;
 }
 
+QString CalendarRepository::textSetting(const QString& key, const QString& fallback)
+{
+    QSqlQuery q = sql::prepare(connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    sql::exec(q);
+    const QString value = q.next() ? q.value(0).toString() : fallback;
+    q.finish();
+    return value;
+}
+
 int CalendarRepository::intSetting(const QString& key, int fallback)
 {
     QSqlQuery q = sql::prepare(connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"));

@@ -24,6 +24,8 @@ public:
 
     /** An integer setting, or `fallback` when it is not set or not a number. */
     int intSetting(const QString& key, int fallback);
+    /** A text setting, or `fallback` when it is not set. */
+    QString textSetting(const QString& key, const QString& fallback = {});
     void setSetting(const QString& key, const QString& value);
 
 private:

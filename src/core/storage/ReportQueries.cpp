@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
+
 namespace yg {
 
 namespace {
@@ -177,7 +179,7 @@ std::optional<QString> keySql(Kind k)
            *scope;
 }
 
-std::optional<QString> quotaSql(Kind k)
+std::optional<QString> quotaSql(Kind k, bool perCadre = false)
 {
     const auto scope = cadreScope(k);
     if (!scope)
@@ -185,12 +187,13 @@ std::optional<QString> quotaSql(Kind k)
     // ISO weeks whose Monday falls in the period, for every cadre active in that week.
     return QStringLiteral("WITH RECURSIVE w(monday) AS (SELECT date(:from, '-6 days', 'weekday 1') "
                           "UNION ALL SELECT date(monday, '+7 days') FROM w WHERE date(monday, '+7 days') <= :to) "
-                          "SELECT count(*), total((SELECT count(*) FROM visits v WHERE v.author_id = c.id "
+                          "SELECT %1count(*), total((SELECT count(*) FROM visits v WHERE v.author_id = c.id "
                           "AND v.visit_date BETWEEN w.monday AND date(w.monday, '+6 days')) >= c.weekly_quota) "
                           "FROM w JOIN cadres c ON c.role = 'cadre' AND c.weekly_quota > 0 AND "
                           "c.active_from <= date(w.monday, '+6 days') AND (c.active_to IS NULL OR c.active_to >= "
-                          "w.monday) WHERE w.monday >= :from") +
-           *scope;
+                          "w.monday) WHERE w.monday >= :from")
+               .arg(perCadre ? QStringLiteral("c.id, ") : QString()) +
+           *scope + (perCadre ? QStringLiteral(" GROUP BY c.id") : QString());
 }
 
 QSqlQuery run(const QSqlDatabase& db, const QString& statement, const ReportQueryInput& in)
@@ -355,6 +358,136 @@ QList<ReportBreakdownRow> queryReportBreakdown(const QSqlDatabase& db, const Rep
         }
         out.append(r);
     }
+    return out;
+}
+
+QList<CadreEvaluationRow> queryCadreEvaluation(const QSqlDatabase& db, const ReportQueryInput& in)
+{
+    const Kind k = in.scope.kind;
+    QList<CadreEvaluationRow> rows;
+    QHash<RowId, qsizetype> at;
+    {
+        QSqlQuery q = run(db,
+                          QStringLiteral("SELECT c.id, c.name, ifnull(g.name, '') FROM cadres c LEFT JOIN "
+                                         "cadre_groups g ON g.id = c.group_id WHERE c.role = 'cadre' AND "
+                                         "c.active_from <= :to AND (c.active_to IS NULL OR c.active_to >= :from)") +
+                              cadreScope(k).value_or(QString()) +
+                              QStringLiteral(" ORDER BY g.name IS NULL, g.name, c.name, c.id"),
+                          in);
+        while (q.next()) {
+            CadreEvaluationRow r;
+            r.cadreId = q.value(0).toLongLong();
+            r.name = q.value(1).toString();
+            r.group = q.value(2).toString();
+            at.insert(r.cadreId, rows.size());
+            rows.append(r);
+        }
+        q.finish();
+    }
+    auto each = [&](const QString& statement, const std::function<void(CadreEvaluationRow&, const QSqlQuery&)>& read) {
+        QSqlQuery q = run(db, statement, in);
+        while (q.next()) {
+            const auto it = at.constFind(q.value(0).toLongLong());
+            if (it != at.constEnd())
+                read(rows[*it], q);
+        }
+        q.finish();
+    };
+    each(QStringLiteral("SELECT vc.cadre_id, count(*), count(DISTINCT v.enterprise_id) FROM visits v "
+                        "JOIN visit_cadres vc ON vc.visit_id = v.id WHERE v.visit_date BETWEEN :from AND :to "
+                        "GROUP BY vc.cadre_id"),
+         [](CadreEvaluationRow& r, const QSqlQuery& q) {
+             r.visits = q.value(1).toLongLong();
+             r.enterprises = q.value(2).toLongLong();
+         });
+    each(issueStates(k, in.stateNow, QStringLiteral("i.owner_id")) +
+             QStringLiteral("SELECT key, count(*), total(outcome = 'resolved'), total(stage <> 'closed' AND "
+                            "paused_since IS NULL AND due_date < :asof) FROM s GROUP BY key"),
+         [](CadreEvaluationRow& r, const QSqlQuery& q) {
+             r.collected = q.value(1).toLongLong();
+             r.resolved = q.value(2).toLongLong();
+             r.overdue = q.value(3).toLongLong();
+         });
+    if (const auto quota = quotaSql(k, true)) {
+        each(*quota, [](CadreEvaluationRow& r, const QSqlQuery& q) {
+            r.weeks = q.value(1).toLongLong();
+            r.weeksMet = q.value(2).toLongLong();
+        });
+    }
+    return rows;
+}
+
+QList<ReportVisitLine> queryReportVisits(const QSqlDatabase& db, const ReportQueryInput& in, int limit)
+{
+    const auto scope = visitScope(in.scope.kind);
+    if (!scope)
+        return {};
+    QSqlQuery q = run(db,
+                      QStringLiteral("SELECT v.id, v.visit_date, ve.name, t.name, v.kind, (SELECT group_concat(name, "
+                                     "'、') FROM (SELECT x.name FROM visit_cadres y JOIN cadres x ON x.id = "
+                                     "y.cadre_id WHERE y.visit_id = v.id ORDER BY y.position)), ifnull(v.summary, '') "
+                                     "FROM visits v JOIN enterprises ve ON ve.id = v.enterprise_id JOIN towns t ON "
+                                     "t.id = ve.town_id JOIN cadres a ON a.id = v.author_id WHERE v.visit_date "
+                                     "BETWEEN :from AND :to") +
+                          *scope + QStringLiteral(" ORDER BY v.visit_date, v.id LIMIT %1").arg(limit),
+                      in);
+    QList<ReportVisitLine> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                    q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toString()});
+    }
+    q.finish();
+    return out;
+}
+
+QList<ReportIssueLine> queryReportIssues(const QSqlDatabase& db, const ReportQueryInput& in,
+                                         ReportIssueSelection selection, int limit)
+{
+    QString where, order;
+    switch (selection) {
+    case ReportIssueSelection::Received:
+        where = QStringLiteral("i.received_on BETWEEN :from AND :to");
+        order = QStringLiteral("i.received_on, i.id");
+        break;
+    case ReportIssueSelection::Closed:
+        where = QStringLiteral("i.closed_on BETWEEN :from AND :to");
+        order = QStringLiteral("i.closed_on, i.id");
+        break;
+    case ReportIssueSelection::Overdue:
+        where = QStringLiteral("i.stage <> 'closed' AND i.paused_since IS NULL AND i.due_date < :asof");
+        order = QStringLiteral("i.due_date, i.id");
+        break;
+    case ReportIssueSelection::Open:
+        where = QStringLiteral("i.stage <> 'closed'");
+        order = QStringLiteral("i.due_date IS NULL, i.due_date, i.id");
+        break;
+    }
+    QSqlQuery q = run(db,
+                      QStringLiteral("SELECT i.id, i.number, i.received_on, e.name, cat.name, i.title, o.name, "
+                                     "i.stage, i.outcome, i.due_date, i.closed_on FROM issues i JOIN enterprises e ON "
+                                     "e.id = i.enterprise_id JOIN cadres o ON o.id = i.owner_id JOIN categories cat "
+                                     "ON cat.id = i.category_id WHERE ") +
+                          where + issueScope(in.scope.kind) + QStringLiteral(" ORDER BY ") + order +
+                          QStringLiteral(" LIMIT %1").arg(limit),
+                      in);
+    QList<ReportIssueLine> out;
+    while (q.next()) {
+        ReportIssueLine l;
+        l.id = q.value(0).toLongLong();
+        l.number = q.value(1).toString();
+        l.received = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        l.enterprise = q.value(3).toString();
+        l.category = q.value(4).toString();
+        l.title = q.value(5).toString();
+        l.owner = q.value(6).toString();
+        l.stage = q.value(7).toString();
+        l.outcome = q.value(8).toString();
+        l.due = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+        l.closed = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+        out.append(l);
+    }
+    q.finish();
     return out;
 }
 

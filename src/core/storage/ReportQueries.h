@@ -95,4 +95,65 @@ QStringList reportCountStatements(ReportScope::Kind kind, bool stateNow);
 QList<ReportBreakdownRow> queryReportBreakdown(const QSqlDatabase& db, const ReportQueryInput& input,
                                                ReportDimension dimension);
 
+/** One cadre's line in the annual evaluation (年终评议). */
+struct CadreEvaluationRow
+{
+    RowId cadreId = 0;
+    QString name;
+    QString group;
+    qint64 visits = 0;      ///< visits dated in the period the cadre took part in (author or companion)
+    qint64 enterprises = 0; ///< distinct enterprises of those visits
+    qint64 collected = 0;   ///< issues received in the period the cadre owns
+    qint64 resolved = 0;
+    qint64 overdue = 0;  ///< of those, open and past due on the state day
+    qint64 weeks = 0;    ///< ISO weeks starting in the period while active, with a quota
+    qint64 weeksMet = 0; ///< of those, with visits authored ≥ the quota
+};
+
+/** Cadres (role cadre) in scope active during the period, by group then name; SQL aggregates per cadre. */
+QList<CadreEvaluationRow> queryCadreEvaluation(const QSqlDatabase& db, const ReportQueryInput& input);
+
+/** A visit as listed in a report. */
+struct ReportVisitLine
+{
+    RowId id = 0;
+    QDate date;
+    QString enterprise;
+    QString town;
+    QString kind;   ///< key, e.g. "on_site"
+    QString cadres; ///< names, "、"-separated, author first
+    QString summary;
+};
+
+/** Visits in [from, to] in scope, by date; at most `limit`. */
+QList<ReportVisitLine> queryReportVisits(const QSqlDatabase& db, const ReportQueryInput& input, int limit);
+
+/** An issue as listed in a report. */
+struct ReportIssueLine
+{
+    RowId id = 0;
+    QString number;
+    QDate received;
+    QString enterprise;
+    QString category;
+    QString title;
+    QString owner;
+    QString stage;   ///< key
+    QString outcome; ///< key, empty while open
+    QDate due;
+    QDate closed;
+};
+
+enum class ReportIssueSelection
+{
+    Received, ///< received in [from, to]
+    Closed,   ///< closed in [from, to]
+    Overdue,  ///< open now (stored stage), not paused, due before stateAsOf — whenever received
+    Open      ///< open now, whenever received, by due date
+};
+
+/** Issues in scope of one selection, ordered by date; at most `limit`. */
+QList<ReportIssueLine> queryReportIssues(const QSqlDatabase& db, const ReportQueryInput& input,
+                                         ReportIssueSelection selection, int limit);
+
 } // namespace yg
