@@ -226,6 +226,45 @@
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>2024-W32, 2024-07, 2024-Q3, 2024 or 2023-04-01..2024-11-30</source>
+        <translation>2024-W32、2024-07、2024-Q3、2024 或 2023-04-01..2024-11-30</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Start date of the cumulative count</source>
+        <translation>累计统计的起始日期</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Nominations…</source>
+        <translation>评议推荐…</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -1372,6 +1411,65 @@
     </message>
 </context>
 <context>
+    <name>yg::NominationsDialog</name>
+    <message>
+        <source>Nominations for the %1 annual evaluation</source>
+        <translation>%1 年度年终评议推荐</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>入选</translation>
+    </message>
+    <message>
+        <source>Set score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>入选</translation>
+    </message>
+    <message>
+        <source>Unselect</source>
+        <translation>取消入选</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>评分（0–100）</translation>
+    </message>
+    <message>
+        <source>Add nomination</source>
+        <translation>添加推荐</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>入选</translation>
+    </message>
+    <message>
+        <source>There is no cadre named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的干部。</translation>
+    </message>
+    <message>
+        <source>Choose a nomination in the list first.</source>
+        <translation>请先在列表中选择一项推荐。</translation>
+    </message>
+</context>
+<context>
     <name>yg::PasswordHasher</name>
     <message>
         <source>Not enough memory to hash the password.</source>
@@ -1921,6 +2019,65 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>yg::ReportsView</name>
+    <message>
+        <source>District</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Collected in the period, state now</source>
+        <translation>本期收集（按当前状态）</translation>
+    </message>
+    <message>
+        <source>Cumulative since a date</source>
+        <translation>自某日起累计</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .xlsx, .csv or .json.</source>
+        <translation>请选择以 .pdf、.xlsx、.csv 或 .json 结尾的文件。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV, one file per table (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx);;CSV，每表一个文件 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>打印报表</translation>
     </message>
 </context>
 <context>

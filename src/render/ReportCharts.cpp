@@ -56,12 +56,16 @@ QChart* makeChart(const ReportChart& spec)
     chart->addSeries(bars);
 
     QStringList labels;
-    for (const QString& c : spec.categories)
+    qsizetype longest = 0;
+    for (const QString& c : spec.categories) {
         labels << shortLabel(c);
+        longest = std::max(longest, labels.last().size());
+    }
     auto* x = new QBarCategoryAxis;
     x->append(labels);
-    if (labels.size() > 12)
-        x->setLabelsAngle(-45);
+    // Slanted labels when many long ones would not fit side by side (Chinese category names).
+    if (labels.size() > 12 || (labels.size() > 6 && longest > 3))
+        x->setLabelsAngle(-40);
     QFont small = x->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     x->setLabelsFont(small);
