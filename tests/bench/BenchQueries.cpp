@@ -3,6 +3,7 @@
 // of our storage. Prints a Markdown table for docs/performance.md.
 #include "reporting/HeadlineFigures.h"
 #include "reporting/ReportEngine.h"
+#include "reporting/ReportLayouts.h"
 #include "storage/Database.h"
 #include "storage/EnterpriseRepository.h"
 #include "storage/FigureQueries.h"
@@ -118,6 +119,13 @@ int main(int argc, char* argv[])
         medianMs(runs, [&] { bareAnnual("2024-01-01", "2024-12-31", "2025-01-01"); }));
     row("annual report 2024: figures + previous year + 4 breakdowns",
         medianMs(runs, [&] { yg::ReportEngine::build(*db, annual); }), medianMs(runs, [&] {
+            bareAnnual("2024-01-01", "2024-12-31", "2025-01-01");
+            bareAnnual("2023-01-01", "2023-12-31", "2025-01-01");
+        }));
+    // The whole annual evaluation document (figures, previous year, breakdowns, per-cadre
+    // table, nominations) as the app, the PDF and the XLSX get it.
+    row("annual evaluation document 2024 (all tables)",
+        medianMs(runs, [&] { yg::ReportLayouts::build(*db, yg::ReportKind::Annual, annual); }), medianMs(runs, [&] {
             bareAnnual("2024-01-01", "2024-12-31", "2025-01-01");
             bareAnnual("2023-01-01", "2023-12-31", "2025-01-01");
         }));
