@@ -2079,6 +2079,10 @@
         <source>Print report</source>
         <translation>打印报表</translation>
     </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
 </context>
 <context>
     <name>yg::SignInDialog</name>

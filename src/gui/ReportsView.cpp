@@ -15,6 +15,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -22,6 +23,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <spdlog/spdlog.h>
 
@@ -76,6 +78,7 @@ ReportsView::ReportsView(Database& db, RowId actorId, QWidget* parent)
                                         static_cast<int>(CountingMode::CumulativeAsOf));
     });
     connect(m_ui->showButton, &QPushButton::clicked, this, &ReportsView::showReport);
+    connect(&m_watcher, &QFutureWatcher<Built>::finished, this, &ReportsView::present);
     connect(m_ui->periodLineEdit, &QLineEdit::returnPressed, this, &ReportsView::showReport);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ReportsView::chooseExportFile);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReportsView::print);
@@ -98,7 +101,11 @@ ReportsView::ReportsView(Database& db, RowId actorId, QWidget* parent)
     m_ui->printButton->setEnabled(false);
 }
 
-ReportsView::~ReportsView() = default;
+ReportsView::~ReportsView()
+{
+    // The worker reads through this view's database: let it finish before the window goes.
+    m_watcher.waitForFinished();
+}
 
 void ReportsView::changeEvent(QEvent* event)
 {
@@ -219,24 +226,50 @@ bool ReportsView::showReport()
     validate();
     QString why;
     const auto r = request(&why);
-    if (!r || !Permissions::can(m_actor.role, Capability::ExportReports))
+    if (!r || !Permissions::can(m_actor.role, Capability::ExportReports) || m_watcher.isRunning())
         return false;
     const auto kind = static_cast<ReportKind>(m_ui->kindComboBox->currentData().toInt());
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        m_document = ReportLayouts::build(m_db, kind, *r);
-    } catch (const Error& e) {
-        QGuiApplication::restoreOverrideCursor();
-        m_ui->problemLabel->setText(e.message());
-        return false;
+    m_ui->showButton->setEnabled(false);
+    m_ui->problemLabel->setText(tr("Building the report…"));
+    Database* db = &m_db;
+    const ReportRequest request = *r;
+    m_watcher.setFuture(QtConcurrent::run([db, kind, request] {
+        Built built;
+        try {
+            built.document = ReportLayouts::build(*db, kind, request);
+        } catch (const Error& e) {
+            built.error = e.message();
+        }
+        return built;
+    }));
+    return true;
+}
+
+bool ReportsView::waitForReport(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_watcher.isRunning() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QCoreApplication::processEvents();
+    return !m_watcher.isRunning();
+}
+
+void ReportsView::present()
+{
+    const Built built = m_watcher.result();
+    validate();
+    if (!built.document) {
+        m_ui->problemLabel->setText(built.error);
+        return;
     }
-    QGuiApplication::restoreOverrideCursor();
-    spdlog::info("report {} shown ({} tables)", toKey(kind).toStdString(), m_document->tables.size());
+    m_document = built.document;
+    spdlog::info("report {} shown ({} tables)", m_document->kind.toStdString(), m_document->tables.size());
+    m_ui->problemLabel->clear();
     m_ui->reportBrowser->setHtml(ReportPaper(*m_document).html());
     showCharts();
     m_ui->exportButton->setEnabled(true);
     m_ui->printButton->setEnabled(true);
-    return true;
 }
 
 void ReportsView::showCharts()

@@ -3,6 +3,7 @@
 #include "domain/Entities.h"
 #include "reporting/ReportLayouts.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -36,8 +37,15 @@ public:
     void setRequest(ReportKind kind, const QString& period, const QString& scope = QStringLiteral("district"));
     /** Why the request cannot be shown, in plain words; empty when Show is enabled. */
     QString problem() const;
-    /** Builds and shows the report; false (and the reason under the fields) if the request does not fit. */
+    /**
+     * Starts building the report on a worker thread (its own read-only connection), so the
+     * window stays responsive on a province-scale database; the figures appear when done.
+     * False (and the reason under the fields) if the request does not fit or one is running.
+     */
     bool showReport();
+    bool isBuilding() const { return m_watcher.isRunning(); }
+    /** Waits (processing events) until the report being built is shown; false on timeout. */
+    bool waitForReport(int timeoutMs = 60000);
     /** The document on screen, if any. */
     const std::optional<ReportDocument>& document() const { return m_document; }
     /** Writes the shown report; the format follows the file's extension (.pdf .xlsx .csv .json). */
@@ -64,8 +72,16 @@ private:
     std::unique_ptr<Ui::ReportsView> m_ui;
     Database& m_db;
     Cadre m_actor;
+    struct Built
+    {
+        std::optional<ReportDocument> document;
+        QString error;
+    };
+    void present();
+
     std::optional<ReportDocument> m_document;
     QString m_problem;
+    QFutureWatcher<Built> m_watcher;
 };
 
 } // namespace yg

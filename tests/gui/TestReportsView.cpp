@@ -74,6 +74,8 @@ TEST_F(ReportsViewTest, ShowsFiguresAndChartsOfTheChosenReport)
     view->setRequest(ReportKind::Annual, QStringLiteral("2024"));
     EXPECT_TRUE(show->isEnabled()) << view->problem().toStdString();
     QTest::mouseClick(show, Qt::LeftButton);
+    EXPECT_TRUE(view->isBuilding() || view->document().has_value());
+    ASSERT_TRUE(view->waitForReport());
     ASSERT_TRUE(view->document().has_value());
     EXPECT_EQ(view->document()->kind, QStringLiteral("annual"));
     const QString html = view->findChild<QTextBrowser*>(QStringLiteral("reportBrowser"))->toPlainText();

@@ -4,6 +4,7 @@
 #include "reporting/XlsxExport.h"
 #include "services/EvaluationService.h"
 #include "storage/CadreRepository.h"
+#include "storage/CalendarRepository.h"
 #include "storage/EnterpriseRepository.h"
 #include "storage/IssueRepository.h"
 #include "storage/ReferenceRepository.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -566,4 +568,36 @@ TEST_F(Reports, XlsxHoldsTheSameNumbersAsTheJson)
         }
     }
     EXPECT_GT(compared, 50);
+}
+
+// The app builds reports on a worker thread: there the database hands out that thread's
+// read-only connection, so the figures are the same and nothing can be written.
+TEST_F(Reports, AWorkerThreadReadsThroughItsOwnReadOnlyConnection)
+{
+    {
+        WriteTransaction tx(t.db().connection());
+        addVisit(QDate(2024, 7, 2));
+        addIssue(QDate(2024, 7, 2), kResolvedOnTheSpot(QDate(2024, 7, 2)));
+        tx.commit();
+    }
+    const ReportRequest request = requestFor(t.db(), "2024", "district");
+    QJsonObject here = ReportLayouts::build(t.db(), ReportKind::Annual, request).toJson();
+    Database* db = &t.db();
+    QJsonObject there;
+    QString refused;
+    // A thread of its own (QFuture::result() may run a task that has not started in the caller).
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        there = ReportLayouts::build(*db, ReportKind::Annual, request).toJson();
+        refused = test::errorOf([db] {
+            WriteTransaction tx(db->connection());
+            CalendarRepository(*db).setSetting(QStringLiteral("x"), QStringLiteral("y"));
+            tx.commit();
+        });
+    }));
+    worker->start();
+    ASSERT_TRUE(worker->wait(60000));
+    here.remove(QStringLiteral("generatedAt"));
+    there.remove(QStringLiteral("generatedAt"));
+    EXPECT_EQ(here, there);
+    EXPECT_FALSE(refused.isEmpty()) << "no writing from another thread";
 }

@@ -13,6 +13,8 @@
 #include <QMutexLocker>
 #include <QSqlError>
 #include <QThread>
+
+#include <atomic>
 #include <spdlog/spdlog.h>
 
 namespace yg {
@@ -86,6 +88,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     std::unique_ptr<Database> self(new Database);
     self->m_path = info.absoluteFilePath();
     self->m_readOnly = options.readOnly;
+    self->m_ownerThread = QThread::currentThread();
 
     if (!options.readOnly) {
         self->m_lock = std::make_unique<QLockFile>(self->m_path + QStringLiteral(".lock"));
@@ -168,10 +171,9 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
 Database::~Database()
 {
     m_cache.clear();
-    for (const QString& name : std::as_const(m_readerConnections)) {
-        QSqlDatabase::database(name, false).close();
+    // Readers of other threads cannot be fetched from this one; removing them closes them.
+    for (const QString& name : std::as_const(m_readerConnections))
         QSqlDatabase::removeDatabase(name);
-    }
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -184,17 +186,24 @@ Database::~Database()
 
 QSqlDatabase Database::connection() const
 {
+    if (QThread::currentThread() != m_ownerThread)
+        return const_cast<Database*>(this)->readerForCurrentThread();
     return QSqlDatabase::database(m_connectionName, false);
 }
 
 QSqlDatabase Database::readerForCurrentThread()
 {
     QMutexLocker locker(&m_readerMutex);
-    if (QThread::currentThread() == QCoreApplication::instance()->thread() && m_readOnly)
-        return connection();
-    const QString name = QStringLiteral("%1-reader-%2").arg(m_connectionName).arg(quintptr(QThread::currentThreadId()));
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    if (QThread::currentThread() == m_ownerThread && m_readOnly)
+        return QSqlDatabase::database(m_connectionName, false);
+    // One reader per thread and database, named by a counter: thread ids are reused after a
+    // thread ends, and a connection of a finished thread must never be handed to a new one.
+    thread_local QHash<QString, QString> readers;
+    static std::atomic<quint64> counter{0};
+    if (const auto it = readers.constFind(m_connectionName); it != readers.constEnd() && QSqlDatabase::contains(*it))
+        return QSqlDatabase::database(*it, false);
+    const QString name = QStringLiteral("%1-reader-%2").arg(m_connectionName).arg(++counter);
+    readers.insert(m_connectionName, name);
     QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(SqliteDialect::connectOptions(true));
@@ -208,6 +217,8 @@ QSqlDatabase Database::readerForCurrentThread()
 
 QSqlQuery& Database::cachedQuery(const QString& statement)
 {
+    if (QThread::currentThread() != m_ownerThread)
+        throw Error(QStringLiteral("internal: cached statements belong to the thread that opened the database"));
     auto it = m_cache.find(statement);
     if (it == m_cache.end())
         it = m_cache.insert(statement, sql::prepare(connection(), statement));

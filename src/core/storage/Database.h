@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+class QThread;
+
 #include <memory>
 #include <optional>
 
@@ -44,7 +46,11 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /** The connection of the opening thread (the only writer unless read-only). */
+    /**
+     * The connection of the opening thread (the only writer unless read-only). Called from
+     * any other thread it returns that thread's read-only connection, so code that only
+     * reads (reports, figures) can run on a worker thread and can never write there.
+     */
     QSqlDatabase connection() const;
     /** A read-only connection for the calling thread (created on first use). */
     QSqlDatabase readerForCurrentThread();
@@ -82,7 +88,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QHash<QString, QSqlQuery> m_cache;
     QStringList m_readerConnections;
-    QMutex m_readerMutex;
+    mutable QMutex m_readerMutex;
+    QThread* m_ownerThread = nullptr;
     std::optional<RowId> m_actor;
     bool m_auditing = true;
 };
