@@ -145,10 +145,6 @@
         <translation>重点企业覆盖</translation>
     </message>
     <message>
-        <source>Enterprises</source>
-        <translation>企业</translation>
-    </message>
-    <message>
         <source>Name or credit code</source>
         <translation>企业名称或统一社会信用代码</translation>
     </message>
@@ -185,10 +181,6 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Find enterprise</source>
-        <translation>查找企业(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -199,10 +191,6 @@
     <message>
         <source>&amp;About YueGong Journal</source>
         <translation>关于越工周记(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Issues</source>
-        <translation>问题诉求</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -223,6 +211,77 @@
     <message>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>新建走访</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;New visit…</source>
+        <translation>新建走访(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print weekly journal…</source>
+        <translation>打印周记(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export weekly journal as PDF…</source>
+        <translation>导出周记 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find enterprise…</source>
+        <translation>查找企业(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>MyWeekView</name>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Visits this week</source>
+        <translation>本周走访</translation>
+    </message>
+    <message>
+        <source>Key enterprises due a visit</source>
+        <translation>待走访的重点企业</translation>
+    </message>
+    <message>
+        <source>Record a visit…</source>
+        <translation>记录走访…</translation>
+    </message>
+    <message>
+        <source>My open issues by due date</source>
+        <translation>我的在办问题（按期限）</translation>
+    </message>
+    <message>
+        <source>This week&apos;s journal (周记)</source>
+        <translation>本周周记</translation>
+    </message>
+    <message>
+        <source>Compose again</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
     </message>
 </context>
 <context>
@@ -250,6 +309,77 @@
     <message>
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>丢弃草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>方式(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise</source>
+        <translation>企业(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Type part of the name, credit code or town</source>
+        <translation>输入企业名称、信用代码或镇街的一部分</translation>
+    </message>
+    <message>
+        <source>&amp;Companions</source>
+        <translation>同行干部(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add a cadre by name</source>
+        <translation>输入姓名添加同行干部</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Five-point checklist</source>
+        <translation>五查情况</translation>
+    </message>
+    <message>
+        <source>Summary and next visit</source>
+        <translation>走访小结与下次走访</translation>
+    </message>
+    <message>
+        <source>What you saw and discussed</source>
+        <translation>看到的情况和交流的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Next visit on</source>
+        <translation>下次走访(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Problems and demands raised (问题诉求)</source>
+        <translation>收集的问题诉求</translation>
+    </message>
+    <message>
+        <source>&amp;Add an issue</source>
+        <translation>添加问题诉求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -284,7 +414,9 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords; try again in %n second(s).</source>
-        <translation><numerusform>密码错误次数过多，请在 %n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误次数过多，请在 %n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account has been disabled; nothing was changed.</source>
@@ -306,7 +438,7 @@
         <translation>新的办理期限</translation>
     </message>
     <message>
-        <source>The department's reason</source>
+        <source>The department&apos;s reason</source>
         <translation>部门退回的理由</translation>
     </message>
     <message>
@@ -322,8 +454,10 @@
         <translation>原因</translation>
     </message>
     <message numerus="yes">
-        <source>Without a due date of your own it is due %n working day(s) later, by the category's default.</source>
-        <translation><numerusform>如不另行指定，按该类别默认办理时限，%n 个工作日后到期。</numerusform></translation>
+        <source>Without a due date of your own it is due %n working day(s) later, by the category&apos;s default.</source>
+        <translation>
+            <numerusform>如不另行指定，按该类别默认办理时限，%n 个工作日后到期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The due date moves by the working days the clock was paused (since %1).</source>
@@ -341,7 +475,7 @@
         <translation>办理时限必须在 1 到 365 之间，而不是 %1。</translation>
     </message>
     <message>
-        <source>Unknown category code '%1'; the codes are: %2.</source>
+        <source>Unknown category code &apos;%1&apos;; the codes are: %2.</source>
         <translation>未知的类别代码“%1”；可用代码：%2。</translation>
     </message>
     <message>
@@ -353,7 +487,7 @@
         <translation>空闲锁定时间必须在 1 到 240 分钟之间，而不是 %1。</translation>
     </message>
     <message>
-        <source>%1 may only record and edit visits they are on, or, as a supervisor, the visits of their group's cadres.</source>
+        <source>%1 may only record and edit visits they are on, or, as a supervisor, the visits of their group&apos;s cadres.</source>
         <translation>%1 只能登记和修改自己参与的走访；分管领导可登记和修改本组干部的走访。</translation>
     </message>
     <message>
@@ -367,6 +501,10 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The weeks without a visit must be 1 to 52, not %1.</source>
+        <translation>未走访的周数必须在 1 到 52 之间，而不是 %1。</translation>
     </message>
 </context>
 <context>
@@ -440,7 +578,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>共 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -520,11 +660,11 @@
         <translation>%1 第 1 行：表头必须是 date,kind,name</translation>
     </message>
     <message>
-        <source>%1 line %2, column date: '%3' is not a date like 2027-02-08</source>
+        <source>%1 line %2, column date: &apos;%3&apos; is not a date like 2027-02-08</source>
         <translation>%1 第 %2 行 date 列：“%3”不是 2027-02-08 这样的日期</translation>
     </message>
     <message>
-        <source>%1 line %2, column kind: '%3' is neither holiday nor workday</source>
+        <source>%1 line %2, column kind: &apos;%3&apos; is neither holiday nor workday</source>
         <translation>%1 第 %2 行 kind 列：“%3”既不是 holiday 也不是 workday</translation>
     </message>
     <message>
@@ -563,11 +703,11 @@
         <translation>只能使用数字和除 I、O、S、V 以外的大写字母 A–Y</translation>
     </message>
     <message>
-        <source>Character %1 '%2' of the credit code is not allowed: %3.</source>
+        <source>Character %1 &apos;%2&apos; of the credit code is not allowed: %3.</source>
         <translation>统一社会信用代码第 %1 位“%2”不合法：%3。</translation>
     </message>
     <message>
-        <source>Character 18 '%1' of the credit code is its check character and does not match the first 17 characters (they give '%2'): one character was mistyped.</source>
+        <source>Character 18 &apos;%1&apos; of the credit code is its check character and does not match the first 17 characters (they give &apos;%2&apos;): one character was mistyped.</source>
         <translation>统一社会信用代码第 18 位“%1”是校验码，与前 17 位不符（前 17 位算得“%2”）：有一位输入错误。</translation>
     </message>
 </context>
@@ -684,20 +824,20 @@
         <translation>%1 不是有效的 JSON（第 %2 字节：%3）。</translation>
     </message>
     <message>
-        <source>%1 is not a YueGong district profile (its "format" is not "yuegong-district-profile").</source>
-        <translation>%1 不是越工周记区域配置文件（其 "format" 不是 "yuegong-district-profile"）。</translation>
+        <source>%1 is not a YueGong district profile (its &quot;format&quot; is not &quot;yuegong-district-profile&quot;).</source>
+        <translation>%1 不是越工周记区域配置文件（其 &quot;format&quot; 不是 &quot;yuegong-district-profile&quot;）。</translation>
     </message>
     <message>
-        <source>%1: town %2 needs a "code" and a "name".</source>
-        <translation>%1：第 %2 个镇街需要 "code" 和 "name"。</translation>
+        <source>%1: town %2 needs a &quot;code&quot; and a &quot;name&quot;.</source>
+        <translation>%1：第 %2 个镇街需要 &quot;code&quot; 和 &quot;name&quot;。</translation>
     </message>
     <message>
-        <source>%1: town %2 "%3" is listed twice.</source>
+        <source>%1: town %2 &quot;%3&quot; is listed twice.</source>
         <translation>%1：第 %2 个镇街“%3”重复。</translation>
     </message>
     <message>
-        <source>%1: category %2 needs a "code", a "name" and "defaultDueDays" of at least 1.</source>
-        <translation>%1：第 %2 个类别需要 "code"、"name" 和至少为 1 的 "defaultDueDays"。</translation>
+        <source>%1: category %2 needs a &quot;code&quot;, a &quot;name&quot; and &quot;defaultDueDays&quot; of at least 1.</source>
+        <translation>%1：第 %2 个类别需要 &quot;code&quot;、&quot;name&quot; 和至少为 1 的 &quot;defaultDueDays&quot;。</translation>
     </message>
     <message>
         <source>%1: a district profile needs at least one town and one category.</source>
@@ -868,6 +1008,69 @@
     <message>
         <source>Last visit</source>
         <translation>最近走访</translation>
+    </message>
+</context>
+<context>
+    <name>yg::IssueRowWidget</name>
+    <message>
+        <source>Category…</source>
+        <translation>问题类别…</translation>
+    </message>
+    <message>
+        <source>Title, e.g. overtime pay miscalculated</source>
+        <translation>标题，如：加班费计算有误</translation>
+    </message>
+    <message>
+        <source>Raised by (empty: the enterprise)</source>
+        <translation>反映人（不填即企业反映）</translation>
+    </message>
+    <message>
+        <source>What exactly was raised</source>
+        <translation>反映的具体内容</translation>
+    </message>
+    <message>
+        <source>Explained on the spot (resolved)</source>
+        <translation>当场解释（化解）</translation>
+    </message>
+    <message>
+        <source>Submit for consultation</source>
+        <translation>提交会诊</translation>
+    </message>
+    <message>
+        <source>Record only (stays at intake)</source>
+        <translation>仅登记（停留在接诊）</translation>
+    </message>
+    <message>
+        <source>What was explained</source>
+        <translation>解释的内容</translation>
+    </message>
+    <message>
+        <source>Due date (by default the category&apos;s working days from the visit)</source>
+        <translation>办理期限（默认按类别的工作日数从走访日起算）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择问题类别。</translation>
+    </message>
+    <message>
+        <source>Give the issue a short title.</source>
+        <translation>请填写简短的标题。</translation>
+    </message>
+    <message>
+        <source>Describe what was raised.</source>
+        <translation>请写明反映的内容。</translation>
+    </message>
+    <message>
+        <source>Say what was explained on the spot.</source>
+        <translation>请写明当场解释了什么。</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the visit.</source>
+        <translation>办理期限不能早于走访日期。</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1293,7 @@
         <translation>给承办部门的说明</translation>
     </message>
     <message>
-        <source>the department's reason</source>
+        <source>the department&apos;s reason</source>
         <translation>部门退回的理由</translation>
     </message>
     <message>
@@ -1150,11 +1353,11 @@
         <translation>%1 是管理员；管理员不办理问题。</translation>
     </message>
     <message>
-        <source>“%1” is for the supervisor of the owner's group or staff; %2 is neither.</source>
+        <source>“%1” is for the supervisor of the owner&apos;s group or staff; %2 is neither.</source>
         <translation>“%1”只能由负责干部所在组的分管领导或工作人员操作；%2 都不是。</translation>
     </message>
     <message>
-        <source>%1 may not act on this issue: only the owning cadre, the cadres on its visit, the supervisor of the owner's group and staff may.</source>
+        <source>%1 may not act on this issue: only the owning cadre, the cadres on its visit, the supervisor of the owner&apos;s group and staff may.</source>
         <translation>%1 无权办理此问题：只有负责干部、同行走访干部、所在组分管领导和工作人员可以办理。</translation>
     </message>
     <message>
@@ -1166,7 +1369,7 @@
         <translation>“%1”的日期 %2 晚于今天。</translation>
     </message>
     <message>
-        <source>“%1” on %2 is before the issue's last step (%3).</source>
+        <source>“%1” on %2 is before the issue&apos;s last step (%3).</source>
         <translation>“%1”的日期 %2 早于该问题上一步办理的日期（%3）。</translation>
     </message>
     <message>
@@ -1198,7 +1401,9 @@
     </message>
     <message numerus="yes">
         <source>%n enterprise(s) visited</source>
-        <translation><numerusform>走访企业 %n 家</numerusform></translation>
+        <translation>
+            <numerusform>走访企业 %n 家</numerusform>
+        </translation>
     </message>
     <message>
         <source>problems and demands recorded</source>
@@ -1234,7 +1439,9 @@
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation><numerusform>共 %n 家企业</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 家企业</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -1266,7 +1473,9 @@
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation><numerusform>共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locked. %1, enter your password to continue.</source>
@@ -1292,6 +1501,97 @@
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题诉求</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>The visit was saved.</source>
+        <translation>走访已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::MyWeekView</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2 · %3 – %4</source>
+        <translation>%2年第%1周 · %3 至 %4</translation>
+    </message>
+    <message>
+        <source>Visits: %1 of a weekly quota of %2</source>
+        <translation>本周走访 %1 家次，每周定额 %2 家次</translation>
+    </message>
+    <message>
+        <source>Not visited for %1 weeks or more</source>
+        <translation>%1 周及以上未走访</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>My open issues by due date (%1)</source>
+        <translation>我的在办问题（按期限，共 %1 件）</translation>
+    </message>
+    <message>
+        <source>Weekly journal %1</source>
+        <translation>周记 %1</translation>
+    </message>
+    <message>
+        <source>Export weekly journal</source>
+        <translation>导出周记</translation>
+    </message>
+    <message>
+        <source>journal-%1.pdf</source>
+        <translation>周记-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>无法将 PDF 写入 %1。</translation>
+    </message>
+    <message>
+        <source>Print weekly journal</source>
+        <translation>打印周记</translation>
+    </message>
 </context>
 <context>
     <name>yg::PasswordHasher</name>
@@ -1315,30 +1615,30 @@
         <translation>可用格式：2024-W32（ISO 周）、2024-07（月）、2024-Q3（季度）、2024（年）、2023-04-01..2024-11-30（日期区间）</translation>
     </message>
     <message>
-        <source>'%1': ISO year %2 has weeks 1 to %3.</source>
+        <source>&apos;%1&apos;: ISO year %2 has weeks 1 to %3.</source>
         <translation>“%1”：ISO 年 %2 只有第 1 到第 %3 周。</translation>
     </message>
     <message>
-        <source>'%1': the month must be 1 to 12.</source>
+        <source>&apos;%1&apos;: the month must be 1 to 12.</source>
         <translation>“%1”：月份必须是 1 到 12。</translation>
     </message>
     <message>
-        <source>'%1': not a real calendar date.</source>
+        <source>&apos;%1&apos;: not a real calendar date.</source>
         <translation>“%1”：不是有效的日期。</translation>
     </message>
     <message>
-        <source>'%1': the range ends before it starts.</source>
+        <source>&apos;%1&apos;: the range ends before it starts.</source>
         <translation>“%1”：结束日期早于开始日期。</translation>
     </message>
     <message>
-        <source>'%1' is not a period; %2.</source>
+        <source>&apos;%1&apos; is not a period; %2.</source>
         <translation>“%1”不是有效的期间；%2。</translation>
     </message>
 </context>
 <context>
     <name>yg::Permissions</name>
     <message>
-        <source>reading every group's records</source>
+        <source>reading every group&apos;s records</source>
         <translation>查看所有分组的记录</translation>
     </message>
     <message>
@@ -1378,7 +1678,7 @@
         <translation>年终评议推荐</translation>
     </message>
     <message>
-        <source>%1 (%2) may not do this: %3 is not part of the %2's role.</source>
+        <source>%1 (%2) may not do this: %3 is not part of the %2&apos;s role.</source>
         <translation>%1（%2）无权进行此操作：%3 不属于%2的职责。</translation>
     </message>
     <message>
@@ -1389,11 +1689,11 @@
 <context>
     <name>yg::ReportEngine</name>
     <message>
-        <source>Unknown scope '%1'; accepted: district, town=NAME, group=NAME, cadre=NAME, category=CODE or NAME, department=NAME.</source>
+        <source>Unknown scope &apos;%1&apos;; accepted: district, town=NAME, group=NAME, cadre=NAME, category=CODE or NAME, department=NAME.</source>
         <translation>未知范围“%1”；可用：district、town=名称、group=名称、cadre=姓名、category=代码或名称、department=名称。</translation>
     </message>
     <message>
-        <source>There is no %1 named '%2'.</source>
+        <source>There is no %1 named &apos;%2&apos;.</source>
         <translation>没有名为“%2”的 %1。</translation>
     </message>
 </context>
@@ -1505,6 +1805,45 @@
     </message>
 </context>
 <context>
+    <name>yg::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>For everyone using this database</source>
+        <translation>对使用本数据库的所有人</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time</source>
+        <translation>无操作自动锁定(&amp;I)</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>Key enterprise due a visit after</source>
+        <translation>重点企业多久未走访即提醒</translation>
+    </message>
+</context>
+<context>
     <name>yg::SignInDialog</name>
     <message>
         <source>Create the first administrator</source>
@@ -1585,7 +1924,7 @@
         <translation>问题 %1</translation>
     </message>
     <message>
-        <source>Issue number '%1' is not of the form YEAR-SEQUENCE (e.g. 2024-0123).</source>
+        <source>Issue number &apos;%1&apos; is not of the form YEAR-SEQUENCE (e.g. 2024-0123).</source>
         <translation>问题编号“%1”不符合“年份-序号”格式（如 2024-0123）。</translation>
     </message>
     <message>
@@ -1749,17 +2088,221 @@
     </message>
 </context>
 <context>
+    <name>yg::VisitEditor</name>
+    <message>
+        <source>Save (%1)</source>
+        <translation>保存（%1）</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>新建走访</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>There is no visit with id %1.</source>
+        <translation>没有编号为 %1 的走访。</translation>
+    </message>
+    <message>
+        <source>No issues were recorded in this visit yet.</source>
+        <translation>本次走访尚未登记问题诉求。</translation>
+    </message>
+    <message>
+        <source>Already recorded in this visit: %1</source>
+        <translation>本次走访已登记：%1</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>%1 的走访</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>The visit date cannot be later than today.</source>
+        <translation>走访日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise you visited.</source>
+        <translation>请选择走访的企业。</translation>
+    </message>
+    <message>
+        <source>Pick the enterprise from the suggestions that appear as you type.</source>
+        <translation>请从输入时出现的候选中选择企业。</translation>
+    </message>
+    <message>
+        <source>Write a note for each point marked as a concern: %1.</source>
+        <translation>标为“需关注”的事项请写明情况：%1。</translation>
+    </message>
+    <message>
+        <source>The next visit cannot be before this visit.</source>
+        <translation>下次走访不能早于本次走访。</translation>
+    </message>
+    <message>
+        <source>%1 · credit code %2%3</source>
+        <translation>%1 · 信用代码 %2%3</translation>
+    </message>
+    <message>
+        <source> · key enterprise</source>
+        <translation> · 重点企业</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved draft from %1. Save it, or discard it to start again.</source>
+        <translation>已恢复您 %1 未保存的草稿。请保存，或丢弃草稿后重新填写。</translation>
+    </message>
+    <message>
+        <source>The visit was changed by someone since: saving the draft will be refused; copy what you need and discard it.</source>
+        <translation>此后该走访已被他人修改：草稿将无法保存，请复制所需内容后丢弃草稿。</translation>
+    </message>
+    <message>
+        <source>Draft kept at %1</source>
+        <translation>草稿已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>edit of the visit of %1</source>
+        <translation>修改 %1 的走访</translation>
+    </message>
+</context>
+<context>
+    <name>yg::WeeklyJournal</name>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Date format of the weekly journal (QDate::toString): 11月18日 in Chinese</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between names listed in a sentence (顿号 in Chinese)</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>recorded at intake</source>
+        <translation>已接诊登记</translation>
+    </message>
+    <message>
+        <source>explained on the spot and resolved</source>
+        <translation>已当场解释化解</translation>
+    </message>
+    <message>
+        <source>submitted for consultation, due %1</source>
+        <translation>已提交会诊，限%1前办结</translation>
+    </message>
+    <message>
+        <source>transferred to %1, due %2</source>
+        <translation>流转至%1，限%2前办结</translation>
+    </message>
+    <message>
+        <source>returned by %1</source>
+        <translation>被%1退回</translation>
+    </message>
+    <message>
+        <source>the result was reported back</source>
+        <translation>已反馈办理结果</translation>
+    </message>
+    <message>
+        <source>%1 reported back the result</source>
+        <translation>%1已反馈办理结果</translation>
+    </message>
+    <message>
+        <source>the follow-up confirmed it resolved (%1)</source>
+        <translation>回访确认已化解（%1）</translation>
+    </message>
+    <message>
+        <source>the follow-up found it still unsolved; back to consultation</source>
+        <translation>回访发现仍未解决，重新会诊</translation>
+    </message>
+    <message>
+        <source>explained and resolved</source>
+        <translation>已解释化解</translation>
+    </message>
+    <message>
+        <source>Weekly journal of %1, week %2 of %3 (%4 to %5)</source>
+        <translation>%1的周记（%3年第%2周，%4至%5）</translation>
+    </message>
+    <message>
+        <source>This week: %1 visit(s) against a quota of %2; %3 issue(s) collected, %4 resolved on the spot by explaining.</source>
+        <translation>本周走访企业%1家次（定额%2家次），收集问题诉求%3个，其中当场解释化解%4个。</translation>
+    </message>
+    <message>
+        <source>No visits were recorded this week.</source>
+        <translation>本周没有走访记录。</translation>
+    </message>
+    <message>
+        <source>On %1 I visited %2 (%3)</source>
+        <translation>%1走访了%2（%3）</translation>
+    </message>
+    <message>
+        <source>, by way of %1</source>
+        <translation>，方式为%1</translation>
+    </message>
+    <message>
+        <source>, together with %1</source>
+        <translation>，与%1同行</translation>
+    </message>
+    <message>
+        <source>. </source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Found in good order: %1. </source>
+        <translation>五查中情况良好的有：%1。</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1. </source>
+        <translation>需关注：%1。</translation>
+    </message>
+    <message>
+        <source>, raised by %1</source>
+        <translation>，由%1反映</translation>
+    </message>
+    <message>
+        <source>(%1) %2 [%3, %4]%5: %6</source>
+        <translation>（%1）%2（%3，%4）%5，%6</translation>
+    </message>
+    <message>
+        <source>No problems or demands were raised.</source>
+        <translation>未发现问题诉求。</translation>
+    </message>
+    <message>
+        <source>Collected %1 issue(s): %2.</source>
+        <translation>收集问题诉求%1个：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> Next visit planned for %1.</source>
+        <translation>计划于%1再次走访。</translation>
+    </message>
+    <message>
+        <source>%1, %2 “%3” (%4): %5</source>
+        <translation>%1，%2“%3”（%4）：%5</translation>
+    </message>
+    <message>
+        <source>Progress on my issues:</source>
+        <translation>问题诉求跟进：</translation>
+    </message>
+</context>
+<context>
     <name>yg::cli</name>
     <message>
         <source>Log level.</source>
         <translation>日志级别。</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <source>Unknown log level '%1'; accepted: trace, debug, info, warn, error, off.</source>
+        <source>Unknown log level &apos;%1&apos;; accepted: trace, debug, info, warn, error, off.</source>
         <translation>未知的日志级别“%1”；可用：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
@@ -1779,11 +2322,11 @@
         <translation>demo 需要 --out FILE（一个新的数据库文件）。</translation>
     </message>
     <message>
-        <source>--seed '%1' is not a whole number.</source>
+        <source>--seed &apos;%1&apos; is not a whole number.</source>
         <translation>--seed“%1”不是整数。</translation>
     </message>
     <message>
-        <source>--scale '%1' must be a whole number from 1 to 5000.</source>
+        <source>--scale &apos;%1&apos; must be a whole number from 1 to 5000.</source>
         <translation>--scale“%1”必须是 1 到 5000 的整数。</translation>
     </message>
     <message>
@@ -1839,7 +2382,7 @@
         <translation>%1 的数据库版本为 %2。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
+        <source>Unknown command &apos;%1&apos;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -1847,7 +2390,7 @@
         <translation>%1 需要 --db FILE。</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a date of the form 2024-08-05.</source>
+        <source>%1 &apos;%2&apos; is not a date of the form 2024-08-05.</source>
         <translation>%1“%2”不是 2024-08-05 格式的日期。</translation>
     </message>
     <message>
@@ -1871,19 +2414,19 @@
         <translation>行数。</translation>
     </message>
     <message>
-        <source>Unknown stage '%1'; accepted: intake, consultation, follow_up, closed.</source>
+        <source>Unknown stage &apos;%1&apos;; accepted: intake, consultation, follow_up, closed.</source>
         <translation>未知阶段“%1”；可用：intake、consultation、follow_up、closed。</translation>
     </message>
     <message>
-        <source>--limit '%1' must be a whole number above 0.</source>
+        <source>--limit &apos;%1&apos; must be a whole number above 0.</source>
         <translation>--limit“%1”必须是大于 0 的整数。</translation>
     </message>
     <message>
-        <source>There is no cadre named '%1'.</source>
+        <source>There is no cadre named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的干部。</translation>
     </message>
     <message>
-        <source>There is no town named '%1'.</source>
+        <source>There is no town named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的镇街。</translation>
     </message>
     <message>
@@ -1955,15 +2498,15 @@
         <translation>issue act 需要问题编号和操作，如 issue act 2024-0123 submit。</translation>
     </message>
     <message>
-        <source>Unknown action '%1'; accepted: explain, submit, transfer, return, feedback, confirm, reject, close, withdraw, reopen, pause, resume.</source>
+        <source>Unknown action &apos;%1&apos;; accepted: explain, submit, transfer, return, feedback, confirm, reject, close, withdraw, reopen, pause, resume.</source>
         <translation>未知操作“%1”；可用：explain、submit、transfer、return、feedback、confirm、reject、close、withdraw、reopen、pause、resume。</translation>
     </message>
     <message>
-        <source>--version '%1' must be a whole number above 0.</source>
+        <source>--version &apos;%1&apos; must be a whole number above 0.</source>
         <translation>--version“%1”必须是大于 0 的整数。</translation>
     </message>
     <message>
-        <source>There is no department named '%1'.</source>
+        <source>There is no department named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的承办部门。</translation>
     </message>
     <message>
@@ -1995,7 +2538,7 @@
         <translation>工作日数。</translation>
     </message>
     <message>
-        <source>--days '%1' must be a whole number from 1 to 365.</source>
+        <source>--days &apos;%1&apos; must be a whole number from 1 to 365.</source>
         <translation>--days“%1”必须是 1 到 365 的整数。</translation>
     </message>
     <message>
@@ -2015,7 +2558,7 @@
         <translation>超期多少个工作日后约谈。</translation>
     </message>
     <message>
-        <source>--%1 '%2' must be a whole number from 1 to 60.</source>
+        <source>--%1 &apos;%2&apos; must be a whole number from 1 to 60.</source>
         <translation>--%1“%2”必须是 1 到 60 的整数。</translation>
     </message>
     <message>
@@ -2051,7 +2594,7 @@
         <translation>审计记录：第 %1 条与记录链不符；它或前一条曾在软件之外被修改或删除。</translation>
     </message>
     <message>
-        <source>The database is healthy: file integrity, references, every issue's history and the audit chain agree.</source>
+        <source>The database is healthy: file integrity, references, every issue&apos;s history and the audit chain agree.</source>
         <translation>数据库完好：文件完整，引用正确，每件问题的办理记录与状态一致，审计记录链完整。</translation>
     </message>
     <message>
@@ -2087,7 +2630,7 @@
         <translation>已创建管理员 %1。</translation>
     </message>
     <message>
-        <source>There is no user named '%1'.</source>
+        <source>There is no user named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的用户。</translation>
     </message>
     <message>
@@ -2111,7 +2654,7 @@
         <translation>setting 需要 idle-lock。</translation>
     </message>
     <message>
-        <source>--minutes '%1' must be a whole number above 0.</source>
+        <source>--minutes &apos;%1&apos; must be a whole number above 0.</source>
         <translation>--minutes“%1”必须是大于 0 的整数。</translation>
     </message>
     <message>
@@ -2147,7 +2690,7 @@
         <translation>输出文件。</translation>
     </message>
     <message>
-        <source>Unknown or not yet available report '%1'; accepted: summary (weekly, monthly, quarterly and annual layouts are not built yet).</source>
+        <source>Unknown or not yet available report &apos;%1&apos;; accepted: summary (weekly, monthly, quarterly and annual layouts are not built yet).</source>
         <translation>未知或尚未提供的报表“%1”；可用：summary（周报、月报、季报和年报版式尚未完成）。</translation>
     </message>
     <message>
@@ -2155,7 +2698,7 @@
         <translation>report 需要 --period，如 2024-Q3。</translation>
     </message>
     <message>
-        <source>Unknown or not yet available format '%1'; accepted: json, csv (pdf and xlsx are not built yet).</source>
+        <source>Unknown or not yet available format &apos;%1&apos;; accepted: json, csv (pdf and xlsx are not built yet).</source>
         <translation>未知或尚未提供的格式“%1”；可用：json、csv（pdf 和 xlsx 尚未完成）。</translation>
     </message>
     <message>
@@ -2163,7 +2706,7 @@
         <translation>CSV 每张表写一个文件：请提供 --out FILE.csv。</translation>
     </message>
     <message>
-        <source>Unknown counting '%1'; accepted: collected, cumulative.</source>
+        <source>Unknown counting &apos;%1&apos;; accepted: collected, cumulative.</source>
         <translation>未知口径“%1”；可用：collected、cumulative。</translation>
     </message>
     <message>

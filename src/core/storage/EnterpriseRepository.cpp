@@ -57,16 +57,20 @@ Enterprise readEnterprise(const QSqlQuery& r, RecordMeta meta)
     return e;
 }
 
+/** `text` with LIKE's wildcards escaped (used with ESCAPE '\\'). */
+QString likeEscaped(QString text)
+{
+    return text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+}
+
 /** WHERE clause and its values for a filter (only bound parameters reach SQL). */
 QString whereOf(const EnterpriseFilter& f, QVariantList* values)
 {
     QStringList parts;
     if (!f.text.trimmed().isEmpty()) {
-        QString like = f.text.trimmed();
-        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        like = QLatin1Char('%') + like + QLatin1Char('%');
+        const QString like = QLatin1Char('%') + likeEscaped(f.text.trimmed()) + QLatin1Char('%');
         parts << QStringLiteral("(e.name LIKE ? ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\')");
         *values << like << like.toUpper();
     }
@@ -212,6 +216,28 @@ QList<EnterpriseListRow> EnterpriseRepository::page(const EnterpriseFilter& filt
         row.cadre = r.value(9).toString();
         row.lastVisit = sql::toDate(r.value(10));
         return row;
+    });
+}
+
+QList<EnterpriseMatch> EnterpriseRepository::search(const QString& text, int limit)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || limit <= 0)
+        return {};
+    const QString escaped = likeEscaped(t);
+    QSqlQuery q = sql::prepare(
+        connection(),
+        QStringLiteral("SELECT e.id, e.name, e.credit_code, t.name FROM enterprises e JOIN towns t ON t.id = e.town_id "
+                       "WHERE e.name LIKE ? ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\' OR t.name LIKE ? "
+                       "ESCAPE '\\' ORDER BY e.name LIKE ? ESCAPE '\\' DESC, e.name, e.id LIMIT ?"));
+    q.addBindValue(QLatin1Char('%') + escaped + QLatin1Char('%'));
+    q.addBindValue(escaped.toUpper() + QLatin1Char('%'));
+    q.addBindValue(QLatin1Char('%') + escaped + QLatin1Char('%'));
+    q.addBindValue(escaped + QLatin1Char('%'));
+    q.addBindValue(limit);
+    return readAll<EnterpriseMatch>(q, [](const QSqlQuery& r) {
+        return EnterpriseMatch{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+                               r.value(3).toString()};
     });
 }
 
