@@ -63,6 +63,7 @@ bool saveScreenshots(MainWindow& window, const QDir& dir)
         week->setWeek(IsoWeek::of(last));
     window.showPage(QStringLiteral("week"));
     bool ok = shot(&window, QStringLiteral("main-window"));
+    ok = week->exportPdf(dir.filePath(QStringLiteral("journal-%1.pdf").arg(suffix))) && ok;
     window.showPage(QStringLiteral("issues"));
     ok = shot(&window, QStringLiteral("issues")) && ok;
     window.showPage(QStringLiteral("enterprises"));

@@ -114,9 +114,11 @@ void MyWeekView::refresh()
         m_ui->quotaProgressBar->setRange(0, qMax(quota, 1));
         m_ui->quotaProgressBar->setValue(qMin<int>(static_cast<int>(visits.size()), qMax(quota, 1)));
         m_ui->quotaProgressBar->setFormat(QStringLiteral("%1 / %2").arg(visits.size()).arg(quota));
-        m_ui->quotaProgressBar->setStyleSheet(visits.size() >= quota
-                                                  ? QStringLiteral("QProgressBar::chunk { background: #2e7d32; }")
-                                                  : QStringLiteral("QProgressBar::chunk { background: #b3261e; }"));
+        // Green once the quota is met; the figure stays readable on both colours.
+        m_ui->quotaProgressBar->setStyleSheet(
+            QStringLiteral("QProgressBar { text-align: center; font-weight: 600; border: 1px solid palette(mid); "
+                           "border-radius: 4px; } QProgressBar::chunk { background: %1; border-radius: 3px; }")
+                .arg(visits.size() >= quota ? QStringLiteral("#7cc47f") : QStringLiteral("#f0a29c")));
 
         m_ui->visitsTableWidget->setRowCount(static_cast<int>(visits.size()));
         for (int row = 0; row < visits.size(); ++row) {
