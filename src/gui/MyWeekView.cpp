@@ -47,6 +47,12 @@ MyWeekView::MyWeekView(Database& db, RowId actorId, QWidget* parent)
     m_ui->issueTableView->setColumnWidth(IssueTableModel::Enterprise, 200);
     for (int c : {IssueTableModel::Town, IssueTableModel::Owner, IssueTableModel::Category})
         m_ui->issueTableView->setColumnHidden(c, true);
+    // Due date and escalation right after the number: they are what this list is for.
+    QHeaderView* header = m_ui->issueTableView->horizontalHeader();
+    header->moveSection(header->visualIndex(IssueTableModel::Due), 1);
+    header->moveSection(header->visualIndex(IssueTableModel::Level), 2);
+    m_ui->issueTableView->setColumnWidth(IssueTableModel::Due, 95);
+    m_ui->issueTableView->setColumnWidth(IssueTableModel::Level, 80);
     m_ui->weekSplitter->setStretchFactor(0, 3);
     m_ui->weekSplitter->setStretchFactor(1, 2);
     for (QTableWidget* t : {m_ui->visitsTableWidget, m_ui->dueTableWidget})

@@ -214,7 +214,7 @@ QStringList IssueRowWidget::validate(QDate visitDate)
         p << tr("Say what was explained on the spot.");
     if (r.disposition == IssueDisposition::Submit && visitDate.isValid() && r.dueDate < visitDate)
         p << tr("The due date cannot be before the visit.");
-    showProblem(errorLabel, p.join(QLatin1Char(' ')));
+    showProblem(errorLabel, p.join(QLatin1Char('\n')));
     return p;
 }
 

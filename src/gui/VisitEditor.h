@@ -108,6 +108,8 @@ public:
     /** The draft file of this form (per database, user and visit). */
     QString draftPath() const;
     static QString draftPathFor(const QString& databasePath, RowId actorId, RowId visitId);
+    /** Whether a change is waiting to be written to the draft (at most a couple of seconds). */
+    bool draftPending() const { return m_draftTimer.isActive(); }
     /** Writes the draft now (only if something was changed). */
     void writeDraft();
     void discardDraft();

@@ -243,6 +243,7 @@ TEST_F(CadreWeekTest, ADraftSurvivesTheWindowBeingDestroyedWithoutSaving)
     IssueRowWidget* row = editor->addIssueRow();
     fillIssue(row, QStringLiteral("招工难"), QStringLiteral("intake"));
     const QString draft = editor->draftPath();
+    EXPECT_TRUE(editor->draftPending()) << "typing schedules a draft write";
 
     window.reset(); // no save, no close: the window is just gone
     ASSERT_TRUE(QFile::exists(draft));

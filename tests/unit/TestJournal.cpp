@@ -272,3 +272,47 @@ TEST_F(JournalTest, TheWeeklyJournalTellsTheWeekInChinese)
     EXPECT_TRUE(empty.contains(QStringLiteral("本周没有走访记录。")));
     (void)saved;
 }
+
+TEST_F(JournalTest, ThePickersFindEnterprisesByNameCodeOrTownAndCadresByName)
+{
+    Enterprise other = f.enterprise;
+    other.meta = {};
+    other.name = QStringLiteral("越州鉴湖酿酒有限公司");
+    other.creditCode = QString::fromLatin1(test::kValidCreditCodes[1]);
+    {
+        WriteTransaction tx(t.db().connection());
+        EnterpriseRepository(t.db()).insert(other);
+        tx.commit();
+    }
+    EnterpriseRepository repo(t.db());
+    struct Case
+    {
+        QString typed;
+        int limit;
+        QStringList expected;
+    };
+    const QList<Case> cases = {
+        {QStringLiteral("鉴湖"), 15, {other.name}},
+        {QStringLiteral("越州"), 15, {other.name, f.enterprise.name}}, // the name that starts with it first
+        {QStringLiteral("稽山"), 15, {f.enterprise.name, other.name}}, // the town
+        {f.enterprise.creditCode.left(10).toLower(), 15, {f.enterprise.name}},
+        {QStringLiteral("有限公司"), 1, {}}, // one of the two, at most one
+        {QStringLiteral("100%"), 15, {}},    // wildcards are literal
+        {QStringLiteral("  "), 15, {}},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.typed.toStdString());
+        QStringList names;
+        for (const EnterpriseMatch& m : repo.search(c.typed, c.limit))
+            names << m.name;
+        if (c.typed == QStringLiteral("有限公司"))
+            EXPECT_EQ(names.size(), 1);
+        else
+            EXPECT_EQ(names, c.expected);
+    }
+    QStringList cadres;
+    for (const Cadre& c : CadreRepository(t.db()).search(QStringLiteral("李"), 5))
+        cadres << c.name;
+    EXPECT_EQ(cadres, QStringList{QStringLiteral("李丽华")});
+    EXPECT_TRUE(CadreRepository(t.db()).search(QStringLiteral("钱"), 5).isEmpty()) << "staff do not go on visits";
+}

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace yg {
 
 namespace {
@@ -225,20 +227,28 @@ QList<EnterpriseMatch> EnterpriseRepository::search(const QString& text, int lim
     if (t.isEmpty() || limit <= 0)
         return {};
     const QString escaped = likeEscaped(t);
-    QSqlQuery q = sql::prepare(
-        connection(),
-        QStringLiteral("SELECT e.id, e.name, e.credit_code, t.name FROM enterprises e JOIN towns t ON t.id = e.town_id "
-                       "WHERE e.name LIKE ? ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\' OR t.name LIKE ? "
-                       "ESCAPE '\\' ORDER BY e.name LIKE ? ESCAPE '\\' DESC, e.name, e.id LIMIT ?"));
+    // No ORDER BY: the scan stops at the limit, so a common term answers in well under a
+    // millisecond; only a term matching nothing reads the whole table (docs/performance.md).
+    QSqlQuery q =
+        sql::prepare(connection(), QStringLiteral("SELECT e.id, e.name, e.credit_code, t.name FROM enterprises "
+                                                  "e JOIN towns t ON t.id = e.town_id WHERE e.name LIKE ? "
+                                                  "ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\' OR "
+                                                  "t.name LIKE ? ESCAPE '\\' LIMIT ?"));
     q.addBindValue(QLatin1Char('%') + escaped + QLatin1Char('%'));
     q.addBindValue(escaped.toUpper() + QLatin1Char('%'));
     q.addBindValue(QLatin1Char('%') + escaped + QLatin1Char('%'));
-    q.addBindValue(escaped + QLatin1Char('%'));
     q.addBindValue(limit);
-    return readAll<EnterpriseMatch>(q, [](const QSqlQuery& r) {
+    QList<EnterpriseMatch> out = readAll<EnterpriseMatch>(q, [](const QSqlQuery& r) {
         return EnterpriseMatch{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
                                r.value(3).toString()};
     });
+    // Names that start with what was typed first, then by name.
+    std::sort(out.begin(), out.end(), [&t](const EnterpriseMatch& a, const EnterpriseMatch& b) {
+        const bool pa = a.name.startsWith(t);
+        const bool pb = b.name.startsWith(t);
+        return pa != pb ? pa : a.name != b.name ? a.name < b.name : a.id < b.id;
+    });
+    return out;
 }
 
 } // namespace yg
