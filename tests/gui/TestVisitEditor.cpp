@@ -52,6 +52,8 @@ class CadreWeekTest : public ::testing::Test
 protected:
     void SetUp() override
     {
+        // ctest runs test processes in parallel: this test's settings live in its own folder.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
         QSettings().clear();
         installTranslations(QStringLiteral("en"));
         Clock::setFixedNow(QDateTime(QDate(2024, 11, 22), QTime(6, 0), Qt::UTC)); // Friday of 2024-W47
@@ -134,6 +136,7 @@ protected:
         return VisitService(db()).save(f.cadre, e);
     }
 
+    QTemporaryDir settingsDir;
     test::TempDatabase t;
     test::Fixture f;
     Cadre companion;
