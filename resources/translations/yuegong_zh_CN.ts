@@ -1021,10 +1021,6 @@
         <translation>标题，如：加班费计算有误</translation>
     </message>
     <message>
-        <source>Raised by (empty: the enterprise)</source>
-        <translation>反映人（不填即企业反映）</translation>
-    </message>
-    <message>
         <source>What exactly was raised</source>
         <translation>反映的具体内容</translation>
     </message>
@@ -1071,6 +1067,14 @@
     <message>
         <source>The due date cannot be before the visit.</source>
         <translation>办理期限不能早于走访日期。</translation>
+    </message>
+    <message>
+        <source>Raised by (optional)</source>
+        <translation>反映人（可不填）</translation>
+    </message>
+    <message>
+        <source>The worker who raised it; leave empty when the enterprise itself raised it.</source>
+        <translation>反映问题的职工姓名；企业自身反映的可不填。</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,13 @@
 #include "storage/CadreRepository.h"
 #include "storage/Database.h"
 #include "storage/WeekQueries.h"
+#include "util/AppPaths.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -19,6 +23,7 @@
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <spdlog/spdlog.h>
@@ -64,12 +69,17 @@ MyWeekView::MyWeekView(Database& db, RowId actorId, QWidget* parent)
             [this] { setWeek(IsoWeek::of(m_week.monday().addDays(7))); });
     connect(m_ui->thisWeekButton, &QPushButton::clicked, this, [this] { setWeek(IsoWeek::of(Clock::today())); });
     connect(m_ui->regenerateButton, &QPushButton::clicked, this, [this] {
-        m_editedJournals.remove(m_week.toString());
+        m_journalTimer.stop();
+        m_journalDirty = false;
+        QFile::remove(editedJournalPath(m_week));
         composeJournal();
     });
+    m_journalTimer.setSingleShot(true);
+    m_journalTimer.setInterval(2000);
+    connect(&m_journalTimer, &QTimer::timeout, this, &MyWeekView::saveEditedJournal);
     connect(m_ui->printButton, &QPushButton::clicked, this, &MyWeekView::printJournal);
     connect(m_ui->exportPdfButton, &QPushButton::clicked, this, &MyWeekView::exportPdfInteractively);
-    connect(m_ui->journalTextEdit, &QPlainTextEdit::textChanged, this, &MyWeekView::remember);
+    connect(m_ui->journalTextEdit, &QPlainTextEdit::textChanged, this, &MyWeekView::journalEdited);
     connect(m_ui->issueTableView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         emit openIssueRequested(index.data(IssueTableModel::IdRole).toLongLong());
     });
@@ -87,10 +97,14 @@ MyWeekView::MyWeekView(Database& db, RowId actorId, QWidget* parent)
     refresh();
 }
 
-MyWeekView::~MyWeekView() = default;
+MyWeekView::~MyWeekView()
+{
+    saveEditedJournal();
+}
 
 void MyWeekView::setWeek(IsoWeek week)
 {
+    saveEditedJournal();
     m_week = week;
     refresh();
 }
@@ -166,7 +180,11 @@ void MyWeekView::refresh()
 
 void MyWeekView::composeJournal()
 {
-    QString text = m_editedJournals.value(m_week.toString());
+    saveEditedJournal(); // a refresh must not drop what the cadre just typed
+    QString text;
+    QFile edited(editedJournalPath(m_week));
+    if (edited.open(QIODevice::ReadOnly))
+        text = QString::fromUtf8(edited.readAll());
     if (text.isEmpty()) {
         try {
             text = WeeklyJournal::compose(WeeklyJournal::load(m_db, m_actorId, m_week));
@@ -179,10 +197,34 @@ void MyWeekView::composeJournal()
     m_composing = false;
 }
 
-void MyWeekView::remember()
+void MyWeekView::journalEdited()
 {
-    if (!m_composing)
-        m_editedJournals.insert(m_week.toString(), m_ui->journalTextEdit->toPlainText());
+    if (m_composing)
+        return;
+    m_journalDirty = true;
+    if (!m_journalTimer.isActive())
+        m_journalTimer.start();
+}
+
+QString MyWeekView::editedJournalPath(IsoWeek week) const
+{
+    const QByteArray key = QFileInfo(m_db.path()).absoluteFilePath().toUtf8();
+    const QString db = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(12));
+    return QDir(AppPaths::dataDirectory())
+        .filePath(QStringLiteral("journals/journal-%1-u%2-%3.txt").arg(db).arg(m_actorId).arg(week.toString()));
+}
+
+void MyWeekView::saveEditedJournal()
+{
+    m_journalTimer.stop();
+    if (!m_journalDirty)
+        return;
+    m_journalDirty = false;
+    const QString path = editedJournalPath(m_week);
+    QDir().mkpath(QFileInfo(path).path());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(journalText().toUtf8()) < 0 || !file.commit())
+        spdlog::error("my week: the edited journal of {} could not be kept", m_week.toString().toStdString());
 }
 
 QString MyWeekView::journalText() const

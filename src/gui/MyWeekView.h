@@ -3,7 +3,7 @@
 #include "domain/Entities.h"
 #include "domain/Period.h"
 
-#include <QHash>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -42,6 +42,14 @@ public:
     QString journalText() const;
     /** The printable journal: a title and the text, A4-ready. */
     std::unique_ptr<QTextDocument> journalDocument() const;
+    /**
+     * The file that keeps the cadre's edited journal of a week (data folder, per database
+     * and cadre); written with QSaveFile a couple of seconds after an edit and when the
+     * view goes away, removed by "Compose again".
+     */
+    QString editedJournalPath(IsoWeek week) const;
+    /** Writes a pending edit of the journal now. */
+    void saveEditedJournal();
     /** Writes the journal as an A4 PDF; false and a message box on failure. */
     bool exportPdf(const QString& path);
 
@@ -63,15 +71,15 @@ protected:
 
 private:
     void retranslate();
-    void remember();
+    void journalEdited();
 
     std::unique_ptr<Ui::MyWeekView> m_ui;
     Database& m_db;
     RowId m_actorId;
     IsoWeek m_week;
     IssueTableModel* m_issueModel = nullptr;
-    /** The cadre's edits of a week's journal, kept while the app runs. */
-    QHash<QString, QString> m_editedJournals;
+    QTimer m_journalTimer;
+    bool m_journalDirty = false;
     bool m_composing = false;
 };
 

@@ -94,7 +94,8 @@ IssueRowWidget::IssueRowWidget(const QList<Category>& categories, QWidget* paren
     titleLineEdit->setPlaceholderText(tr("Title, e.g. overtime pay miscalculated"));
     raisedByLineEdit = new QLineEdit(this);
     raisedByLineEdit->setObjectName(QStringLiteral("issueRaisedByLineEdit"));
-    raisedByLineEdit->setPlaceholderText(tr("Raised by (empty: the enterprise)"));
+    raisedByLineEdit->setPlaceholderText(tr("Raised by (optional)"));
+    raisedByLineEdit->setToolTip(tr("The worker who raised it; leave empty when the enterprise itself raised it."));
     descriptionEdit = new QPlainTextEdit(this);
     descriptionEdit->setObjectName(QStringLiteral("issueDescriptionEdit"));
     descriptionEdit->setPlaceholderText(tr("What exactly was raised"));
@@ -261,7 +262,7 @@ VisitEditor::VisitEditor(Database& db, RowId actorId, RowId visitId, QWidget* pa
     connect(m_ui->enterpriseLineEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
         if (text != m_enterpriseName) {
             m_enterpriseId = 0;
-            m_ui->enterpriseInfoLabel->clear();
+            showProblem(m_ui->enterpriseInfoLabel, QString());
         }
         m_enterpriseSearchTimer.start();
         markChanged();
@@ -322,7 +323,7 @@ VisitEditor::VisitEditor(Database& db, RowId actorId, RowId visitId, QWidget* pa
             m_enterpriseId = 0;
             m_enterpriseName.clear();
             m_ui->enterpriseLineEdit->clear();
-            m_ui->enterpriseInfoLabel->clear();
+            showProblem(m_ui->enterpriseInfoLabel, QString());
             m_companions.clear();
             refreshCompanions();
             m_ui->summaryPlainTextEdit->clear();
@@ -573,15 +574,15 @@ void VisitEditor::chooseEnterprise(RowId enterpriseId)
 {
     m_enterpriseId = 0;
     m_enterpriseName.clear();
-    m_ui->enterpriseInfoLabel->clear();
+    showProblem(m_ui->enterpriseInfoLabel, QString());
     if (enterpriseId > 0) {
         if (const auto e = EnterpriseRepository(m_db).enterprise(enterpriseId)) {
             m_enterpriseId = e->meta.id;
             m_enterpriseName = e->name;
             const auto town = ReferenceRepository(m_db).town(e->townId);
-            m_ui->enterpriseInfoLabel->setText(
-                tr("%1 · credit code %2%3")
-                    .arg(town ? town->name : QString(), e->creditCode, e->isKey ? tr(" · key enterprise") : QString()));
+            showProblem(m_ui->enterpriseInfoLabel, tr("%1 · credit code %2%3")
+                                                       .arg(town ? town->name : QString(), e->creditCode,
+                                                            e->isKey ? tr(" · key enterprise") : QString()));
         }
     }
     {

@@ -363,6 +363,16 @@ TEST_F(CadreWeekTest, MyWeekCountsAHandBuiltWeek)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5) == "%PDF-");
     EXPECT_TRUE(week->journalDocument()->toPlainText().contains(QStringLiteral("下周重点：回访加班费问题。")));
+
+    // The edit is kept: another week and back, or a new window, shows it; "Compose again" drops it.
+    window.reset();
+    openWindow();
+    week = window->weekView();
+    week->setWeek(IsoWeek{2024, 47});
+    EXPECT_TRUE(week->journalText().endsWith(QStringLiteral("下周重点：回访加班费问题。")));
+    child<QPushButton>(week, "regenerateButton")->click();
+    EXPECT_FALSE(week->journalText().contains(QStringLiteral("下周重点")));
+    EXPECT_FALSE(QFile::exists(week->editedJournalPath(IsoWeek{2024, 47})));
 }
 
 TEST_F(CadreWeekTest, NavigationSwitchesPagesAndTheLastOneIsRemembered)
