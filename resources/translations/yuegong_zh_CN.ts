@@ -283,6 +283,10 @@
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
+    <message>
+        <source>Go to the week of a date</source>
+        <translation>跳到某一天所在的周</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

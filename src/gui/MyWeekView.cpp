@@ -68,6 +68,7 @@ MyWeekView::MyWeekView(Database& db, RowId actorId, QWidget* parent)
     connect(m_ui->nextWeekButton, &QToolButton::clicked, this,
             [this] { setWeek(IsoWeek::of(m_week.monday().addDays(7))); });
     connect(m_ui->thisWeekButton, &QPushButton::clicked, this, [this] { setWeek(IsoWeek::of(Clock::today())); });
+    connect(m_ui->weekDateEdit, &QDateEdit::userDateChanged, this, [this](QDate date) { setWeek(IsoWeek::of(date)); });
     connect(m_ui->regenerateButton, &QPushButton::clicked, this, [this] {
         m_journalTimer.stop();
         m_journalDirty = false;
@@ -124,6 +125,11 @@ void MyWeekView::refresh()
                                  .arg(locale.toString(m_week.monday(), QLocale::ShortFormat),
                                       locale.toString(m_week.sunday(), QLocale::ShortFormat)));
     m_ui->nextWeekButton->setEnabled(m_week.monday() <= Clock::today());
+    {
+        const QSignalBlocker block(m_ui->weekDateEdit);
+        m_ui->weekDateEdit->setMaximumDate(Clock::today());
+        m_ui->weekDateEdit->setDate(qMin(m_week.sunday(), Clock::today()));
+    }
     m_ui->thisWeekButton->setEnabled(!(m_week == IsoWeek::of(Clock::today())));
     try {
         WeekQueries q(m_db);

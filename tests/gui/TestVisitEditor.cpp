@@ -352,6 +352,11 @@ TEST_F(CadreWeekTest, MyWeekCountsAHandBuiltWeek)
     EXPECT_EQ(bar->value(), 1);
     child<QPushButton>(week, "thisWeekButton")->click();
     EXPECT_EQ(week->week(), (IsoWeek{2024, 47}));
+    auto* jump = child<QDateEdit>(week, "weekDateEdit");
+    jump->setFocus();
+    jump->setDate(QDate(2024, 11, 6)); // a Wednesday of week 45
+    EXPECT_EQ(week->week(), (IsoWeek{2024, 45}));
+    child<QPushButton>(week, "thisWeekButton")->click();
 
     // The cadre's edit of the journal is what gets exported.
     auto* text = child<QPlainTextEdit>(week, "journalTextEdit");
