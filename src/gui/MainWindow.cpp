@@ -34,12 +34,15 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <spdlog/spdlog.h>
+
+#include <array>
 
 namespace yg {
 
@@ -257,12 +260,24 @@ void MainWindow::addPage(const QString& id, const QString& title, const QIcon& i
     item->setSizeHint(QSize(140, 40));
     addPageAction(id, title);
     // A view built on the common contract asks this window to open records.
-    if (page->metaObject()->indexOfSignal("openVisitRequested(RowId)") >= 0)
-        connect(page, SIGNAL(openVisitRequested(RowId)), this, SLOT(openVisit(RowId)));
-    if (page->metaObject()->indexOfSignal("openIssueRequested(RowId)") >= 0)
-        connect(page, SIGNAL(openIssueRequested(RowId)), this, SLOT(openIssue(RowId)));
-    if (page->metaObject()->indexOfSignal("openEnterpriseRequested(RowId)") >= 0)
-        connect(page, SIGNAL(openEnterpriseRequested(RowId)), this, SLOT(openEnterprise(RowId)));
+    static const std::array<std::pair<const char*, const char*>, 3> kContract{{
+        {"openVisitRequested", SLOT(openVisit(RowId))},
+        {"openIssueRequested", SLOT(openIssue(RowId))},
+        {"openEnterpriseRequested", SLOT(openEnterprise(RowId))},
+    }};
+    const QMetaObject* meta = page->metaObject();
+    for (const auto& [signal, slot] : kContract) {
+        const QByteArray signature = QByteArray(signal) + "(RowId)";
+        if (meta->indexOfSignal(signature.constData()) >= 0) {
+            connect(page, QByteArray("2" + signature).constData(), this, slot);
+            continue;
+        }
+        for (int m = 0; m < meta->methodCount(); ++m) {
+            if (meta->method(m).methodType() == QMetaMethod::Signal && meta->method(m).name() == signal)
+                spdlog::warn("page {}: signal {} is not declared as {}(RowId); it is not connected", id.toStdString(),
+                             meta->method(m).methodSignature().toStdString(), signal);
+        }
+    }
     if (m_ui->navigationListWidget->count() == 1 || id == m_wantedPage) {
         const QString wanted = m_wantedPage;
         showPage(id);

@@ -665,6 +665,10 @@ bool VisitEditor::save()
         return false;
     JournalEntry entry;
     entry.visit = currentVisit();
+    // A draft of an edit is saved against the version it was typed on: if someone changed
+    // the visit since, the service refuses it ("changed by X at T") instead of overwriting.
+    if (m_visitId > 0 && m_draftBaseVersion > 0)
+        entry.visit.meta.version = m_draftBaseVersion;
     for (IssueRowWidget* row : issueRows())
         entry.issues << row->value();
     try {
@@ -730,7 +734,7 @@ QJsonObject VisitEditor::toJson() const
     o[QStringLiteral("database")] = QFileInfo(m_db.path()).absoluteFilePath();
     o[QStringLiteral("actor")] = m_actor.meta.id;
     o[QStringLiteral("visitId")] = m_visitId;
-    o[QStringLiteral("baseVersion")] = m_stored.meta.version;
+    o[QStringLiteral("baseVersion")] = m_draftBaseVersion > 0 ? m_draftBaseVersion : m_stored.meta.version;
     o[QStringLiteral("savedAt")] = Clock::toStorage(Clock::nowUtc());
     o[QStringLiteral("date")] = v.date.toString(Qt::ISODate);
     o[QStringLiteral("enterpriseId")] = m_enterpriseId;
@@ -817,6 +821,7 @@ bool VisitEditor::restoreDraftIfAny()
     m_loading = false;
     m_dirty = true; // the restored content is not saved yet
     m_restoredFromDraft = true;
+    m_draftBaseVersion = o[QStringLiteral("baseVersion")].toInt();
     const QDateTime at = Clock::fromStorage(o[QStringLiteral("savedAt")].toString()).toTimeZone(Clock::districtZone());
     QString text = tr("Restored your unsaved draft from %1. Save it, or discard it to start again.")
                        .arg(QLocale().toString(at, QLocale::ShortFormat));
@@ -856,6 +861,7 @@ void VisitEditor::discardDraft()
     m_draftTimer.stop();
     QFile::remove(draftPath());
     m_restoredFromDraft = false;
+    m_draftBaseVersion = 0;
     m_ui->draftFrame->hide();
     m_ui->draftStatusLabel->clear();
 }

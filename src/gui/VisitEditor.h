@@ -168,6 +168,8 @@ private:
     bool m_loading = false;
     bool m_dirty = false;
     bool m_restoredFromDraft = false;
+    /** The version of the visit the restored draft was typed against (0: none). */
+    int m_draftBaseVersion = 0;
 };
 
 /**

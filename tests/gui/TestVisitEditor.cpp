@@ -393,6 +393,15 @@ TEST_F(CadreWeekTest, NavigationSwitchesPagesAndTheLastOneIsRemembered)
     window->addPage(QStringLiteral("reports"), QStringLiteral("Reports"), QIcon(), extra);
     QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
     EXPECT_EQ(stack->currentWidget(), extra);
+    // A page on the common contract opens records through this window.
+    const RowId visitId = saveVisit(QDate(2024, 11, 19), f.enterprise.meta.id, 0, 0).visit.meta.id;
+    auto* contractPage = new MyWeekView(db(), f.cadre.meta.id);
+    window->addPage(QStringLiteral("contract"), QStringLiteral("Contract"), QIcon(), contractPage);
+    emit contractPage->openVisitRequested(visitId);
+    VisitEditor* opened = window->findChild<VisitEditor*>();
+    ASSERT_NE(opened, nullptr);
+    EXPECT_EQ(opened->visitId(), visitId);
+    opened->close();
     child<QListWidget>(window.get(), "navigationListWidget")->setCurrentRow(2);
     EXPECT_EQ(window->currentPageId(), QStringLiteral("enterprises"));
 
@@ -400,4 +409,27 @@ TEST_F(CadreWeekTest, NavigationSwitchesPagesAndTheLastOneIsRemembered)
     window.reset();
     openWindow();
     EXPECT_EQ(window->currentPageId(), QStringLiteral("enterprises"));
+}
+
+TEST_F(CadreWeekTest, ADraftOfAnEditIsRefusedWhenTheVisitChangedSince)
+{
+    const RowId id = saveVisit(QDate(2024, 11, 19), f.enterprise.meta.id, 0, 0).visit.meta.id;
+    VisitEditor* editor = window->openVisit(id);
+    auto* summary = child<QPlainTextEdit>(editor, "summaryPlainTextEdit");
+    summary->selectAll();
+    typeText(summary, QStringLiteral("我的草稿"));
+    window.reset(); // the draft stays
+
+    openWindow();
+    Visit theirs = *VisitRepository(db()).visit(id);
+    theirs.summary = QStringLiteral("李丽华的修改");
+    VisitService(db()).save(companion, JournalEntry{theirs, {}});
+
+    VisitEditor* restored = window->openVisit(id);
+    ASSERT_TRUE(restored->restoredFromDraft());
+    EXPECT_TRUE(child<QLabel>(restored, "draftLabel")->text().contains(QStringLiteral("changed by someone since")));
+    EXPECT_FALSE(restored->save());
+    EXPECT_TRUE(restored->lastError().contains(QStringLiteral("changed by"))) << restored->lastError().toStdString();
+    EXPECT_EQ(VisitRepository(db()).visit(id)->summary, QStringLiteral("李丽华的修改"));
+    restored->discardDraft();
 }
