@@ -198,7 +198,6 @@ TEST_F(JournalTest, AnEditUpdatesTheVisitAddsNewIssuesAndRefusesAStaleCopy)
 
 TEST_F(JournalTest, WeekQueriesCountTheCadresVisitsAndFindKeyEnterprisesDue)
 {
-    const AdminService admin(t.db());
     EXPECT_EQ(AdminService(t.db()).keyVisitWeeks(), 4);
     VisitService(t.db()).save(f.cadre, entry(QDate(2024, 11, 18)));
     VisitService(t.db()).save(f.cadre, entry(QDate(2024, 11, 11)));
