@@ -145,10 +145,6 @@
         <translation>重点企业覆盖</translation>
     </message>
     <message>
-        <source>Enterprises</source>
-        <translation>企业</translation>
-    </message>
-    <message>
         <source>Name or credit code</source>
         <translation>企业名称或统一社会信用代码</translation>
     </message>
@@ -185,10 +181,6 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Find enterprise</source>
-        <translation>查找企业(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -199,10 +191,6 @@
     <message>
         <source>&amp;About YueGong Journal</source>
         <translation>关于越工周记(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Issues</source>
-        <translation>问题诉求</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -223,6 +211,81 @@
     <message>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>新建走访</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;New visit…</source>
+        <translation>新建走访(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print weekly journal…</source>
+        <translation>打印周记(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export weekly journal as PDF…</source>
+        <translation>导出周记 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find enterprise…</source>
+        <translation>查找企业(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>MyWeekView</name>
+    <message>
+        <source>Go to the week of a date</source>
+        <translation>跳到某一天所在的周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Visits this week</source>
+        <translation>本周走访</translation>
+    </message>
+    <message>
+        <source>Key enterprises due a visit</source>
+        <translation>待走访的重点企业</translation>
+    </message>
+    <message>
+        <source>Record a visit…</source>
+        <translation>记录走访…</translation>
+    </message>
+    <message>
+        <source>My open issues by due date</source>
+        <translation>我的在办问题（按期限）</translation>
+    </message>
+    <message>
+        <source>This week&apos;s journal (周记)</source>
+        <translation>本周周记</translation>
+    </message>
+    <message>
+        <source>Compose again</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
     </message>
 </context>
 <context>
@@ -289,6 +352,77 @@
     <message>
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>丢弃草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>方式(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise</source>
+        <translation>企业(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Type part of the name, credit code or town</source>
+        <translation>输入企业名称、信用代码或镇街的一部分</translation>
+    </message>
+    <message>
+        <source>&amp;Companions</source>
+        <translation>同行干部(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add a cadre by name</source>
+        <translation>输入姓名添加同行干部</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Five-point checklist</source>
+        <translation>五查情况</translation>
+    </message>
+    <message>
+        <source>Summary and next visit</source>
+        <translation>走访小结与下次走访</translation>
+    </message>
+    <message>
+        <source>What you saw and discussed</source>
+        <translation>看到的情况和交流的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Next visit on</source>
+        <translation>下次走访(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Problems and demands raised (问题诉求)</source>
+        <translation>收集的问题诉求</translation>
+    </message>
+    <message>
+        <source>&amp;Add an issue</source>
+        <translation>添加问题诉求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -410,6 +544,10 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The weeks without a visit must be 1 to 52, not %1.</source>
+        <translation>未走访的周数必须在 1 到 52 之间，而不是 %1。</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1120,73 @@
     </message>
 </context>
 <context>
+    <name>yg::IssueRowWidget</name>
+    <message>
+        <source>Category…</source>
+        <translation>问题类别…</translation>
+    </message>
+    <message>
+        <source>Title, e.g. overtime pay miscalculated</source>
+        <translation>标题，如：加班费计算有误</translation>
+    </message>
+    <message>
+        <source>Raised by (optional)</source>
+        <translation>反映人（可不填）</translation>
+    </message>
+    <message>
+        <source>The worker who raised it; leave empty when the enterprise itself raised it.</source>
+        <translation>反映问题的职工姓名；企业自身反映的可不填。</translation>
+    </message>
+    <message>
+        <source>What exactly was raised</source>
+        <translation>反映的具体内容</translation>
+    </message>
+    <message>
+        <source>Explained on the spot (resolved)</source>
+        <translation>当场解释（化解）</translation>
+    </message>
+    <message>
+        <source>Submit for consultation</source>
+        <translation>提交会诊</translation>
+    </message>
+    <message>
+        <source>Record only (stays at intake)</source>
+        <translation>仅登记（停留在接诊）</translation>
+    </message>
+    <message>
+        <source>What was explained</source>
+        <translation>解释的内容</translation>
+    </message>
+    <message>
+        <source>Due date (by default the category&apos;s working days from the visit)</source>
+        <translation>办理期限（默认按类别的工作日数从走访日起算）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择问题类别。</translation>
+    </message>
+    <message>
+        <source>Give the issue a short title.</source>
+        <translation>请填写简短的标题。</translation>
+    </message>
+    <message>
+        <source>Describe what was raised.</source>
+        <translation>请写明反映的内容。</translation>
+    </message>
+    <message>
+        <source>Say what was explained on the spot.</source>
+        <translation>请写明当场解释了什么。</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the visit.</source>
+        <translation>办理期限不能早于走访日期。</translation>
+    </message>
+</context>
+<context>
     <name>yg::IssueService</name>
     <message>
         <source>There is no user with id %1.</source>
@@ -1408,6 +1613,101 @@
     <message>
         <source>Back up now</source>
         <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题诉求</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>The visit was saved.</source>
+        <translation>走访已保存。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>yg::MyWeekView</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2 · %3 – %4</source>
+        <translation>%2年第%1周 · %3 至 %4</translation>
+    </message>
+    <message>
+        <source>Visits: %1 of a weekly quota of %2</source>
+        <translation>本周走访 %1 家次，每周定额 %2 家次</translation>
+    </message>
+    <message>
+        <source>Not visited for %1 weeks or more</source>
+        <translation>%1 周及以上未走访</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>My open issues by due date (%1)</source>
+        <translation>我的在办问题（按期限，共 %1 件）</translation>
+    </message>
+    <message>
+        <source>Weekly journal %1</source>
+        <translation>周记 %1</translation>
+    </message>
+    <message>
+        <source>Export weekly journal</source>
+        <translation>导出周记</translation>
+    </message>
+    <message>
+        <source>journal-%1.pdf</source>
+        <translation>周记-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>无法将 PDF 写入 %1。</translation>
+    </message>
+    <message>
+        <source>Print weekly journal</source>
+        <translation>打印周记</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2385,45 @@
     </message>
 </context>
 <context>
+    <name>yg::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>For everyone using this database</source>
+        <translation>对使用本数据库的所有人</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time</source>
+        <translation>无操作自动锁定(&amp;I)</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>Key enterprise due a visit after</source>
+        <translation>重点企业多久未走访即提醒</translation>
+    </message>
+</context>
+<context>
     <name>yg::SignInDialog</name>
     <message>
         <source>Create the first administrator</source>
@@ -2334,6 +2673,210 @@
     <message>
         <source>the description is empty</source>
         <translation>描述为空</translation>
+    </message>
+</context>
+<context>
+    <name>yg::VisitEditor</name>
+    <message>
+        <source>Save (%1)</source>
+        <translation>保存（%1）</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>新建走访</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>There is no visit with id %1.</source>
+        <translation>没有编号为 %1 的走访。</translation>
+    </message>
+    <message>
+        <source>No issues were recorded in this visit yet.</source>
+        <translation>本次走访尚未登记问题诉求。</translation>
+    </message>
+    <message>
+        <source>Already recorded in this visit: %1</source>
+        <translation>本次走访已登记：%1</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>%1 的走访</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>The visit date cannot be later than today.</source>
+        <translation>走访日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise you visited.</source>
+        <translation>请选择走访的企业。</translation>
+    </message>
+    <message>
+        <source>Pick the enterprise from the suggestions that appear as you type.</source>
+        <translation>请从输入时出现的候选中选择企业。</translation>
+    </message>
+    <message>
+        <source>Write a note for each point marked as a concern: %1.</source>
+        <translation>标为“需关注”的事项请写明情况：%1。</translation>
+    </message>
+    <message>
+        <source>The next visit cannot be before this visit.</source>
+        <translation>下次走访不能早于本次走访。</translation>
+    </message>
+    <message>
+        <source>%1 · credit code %2%3</source>
+        <translation>%1 · 信用代码 %2%3</translation>
+    </message>
+    <message>
+        <source> · key enterprise</source>
+        <translation> · 重点企业</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved draft from %1. Save it, or discard it to start again.</source>
+        <translation>已恢复您 %1 未保存的草稿。请保存，或丢弃草稿后重新填写。</translation>
+    </message>
+    <message>
+        <source>The visit was changed by someone since: saving the draft will be refused; copy what you need and discard it.</source>
+        <translation>此后该走访已被他人修改：草稿将无法保存，请复制所需内容后丢弃草稿。</translation>
+    </message>
+    <message>
+        <source>Draft kept at %1</source>
+        <translation>草稿已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>edit of the visit of %1</source>
+        <translation>修改 %1 的走访</translation>
+    </message>
+</context>
+<context>
+    <name>yg::WeeklyJournal</name>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Date format of the weekly journal (QDate::toString): 11月18日 in Chinese</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between names listed in a sentence (顿号 in Chinese)</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>recorded at intake</source>
+        <translation>已接诊登记</translation>
+    </message>
+    <message>
+        <source>explained on the spot and resolved</source>
+        <translation>已当场解释化解</translation>
+    </message>
+    <message>
+        <source>submitted for consultation, due %1</source>
+        <translation>已提交会诊，限%1前办结</translation>
+    </message>
+    <message>
+        <source>transferred to %1, due %2</source>
+        <translation>流转至%1，限%2前办结</translation>
+    </message>
+    <message>
+        <source>returned by %1</source>
+        <translation>被%1退回</translation>
+    </message>
+    <message>
+        <source>the result was reported back</source>
+        <translation>已反馈办理结果</translation>
+    </message>
+    <message>
+        <source>%1 reported back the result</source>
+        <translation>%1已反馈办理结果</translation>
+    </message>
+    <message>
+        <source>the follow-up confirmed it resolved (%1)</source>
+        <translation>回访确认已化解（%1）</translation>
+    </message>
+    <message>
+        <source>the follow-up found it still unsolved; back to consultation</source>
+        <translation>回访发现仍未解决，重新会诊</translation>
+    </message>
+    <message>
+        <source>explained and resolved</source>
+        <translation>已解释化解</translation>
+    </message>
+    <message>
+        <source>Weekly journal of %1, week %2 of %3 (%4 to %5)</source>
+        <translation>%1的周记（%3年第%2周，%4至%5）</translation>
+    </message>
+    <message>
+        <source>This week: %1 visit(s) against a quota of %2; %3 issue(s) collected, %4 resolved on the spot by explaining.</source>
+        <translation>本周走访企业%1家次（定额%2家次），收集问题诉求%3个，其中当场解释化解%4个。</translation>
+    </message>
+    <message>
+        <source>No visits were recorded this week.</source>
+        <translation>本周没有走访记录。</translation>
+    </message>
+    <message>
+        <source>On %1 I visited %2 (%3)</source>
+        <translation>%1走访了%2（%3）</translation>
+    </message>
+    <message>
+        <source>, by way of %1</source>
+        <translation>，方式为%1</translation>
+    </message>
+    <message>
+        <source>, together with %1</source>
+        <translation>，与%1同行</translation>
+    </message>
+    <message>
+        <source>. </source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Found in good order: %1. </source>
+        <translation>五查中情况良好的有：%1。</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1. </source>
+        <translation>需关注：%1。</translation>
+    </message>
+    <message>
+        <source>, raised by %1</source>
+        <translation>，由%1反映</translation>
+    </message>
+    <message>
+        <source>(%1) %2 [%3, %4]%5: %6</source>
+        <translation>（%1）%2（%3，%4）%5，%6</translation>
+    </message>
+    <message>
+        <source>No problems or demands were raised.</source>
+        <translation>未发现问题诉求。</translation>
+    </message>
+    <message>
+        <source>Collected %1 issue(s): %2.</source>
+        <translation>收集问题诉求%1个：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> Next visit planned for %1.</source>
+        <translation>计划于%1再次走访。</translation>
+    </message>
+    <message>
+        <source>%1, %2 “%3” (%4): %5</source>
+        <translation>%1，%2“%3”（%4）：%5</translation>
+    </message>
+    <message>
+        <source>Progress on my issues:</source>
+        <translation>问题诉求跟进：</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,17 @@
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
 #include "MainWindow.h"
+#include "MyWeekView.h"
+#include "ReportsView.h"
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "VisitEditor.h"
 #include "demo/DemoGenerator.h"
 #include "services/AccountService.h"
 #include "services/BackupService.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
+#include "storage/WeekQueries.h"
 #include "util/AppPaths.h"
 #include "util/Error.h"
 #include "util/Logging.h"
@@ -22,7 +27,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTabWidget>
+#include <QTableWidget>
 #include <QTimer>
 #include <spdlog/spdlog.h>
 
@@ -48,11 +53,33 @@ std::unique_ptr<Database> openStartupDatabase(const QString& explicitPath, QStri
 bool saveScreenshots(MainWindow& window, const QDir& dir)
 {
     const QString suffix = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
-    bool ok = window.grab().save(dir.filePath(QStringLiteral("main-window-%1.png").arg(suffix)));
-    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"));
-    tabs->setCurrentIndex(1);
-    QCoreApplication::processEvents();
-    ok = window.grab().save(dir.filePath(QStringLiteral("issues-%1.png").arg(suffix))) && ok;
+    auto shot = [&](QWidget* w, const QString& name) {
+        QCoreApplication::processEvents();
+        return w->grab().save(dir.filePath(QStringLiteral("%1-%2.png").arg(name, suffix)));
+    };
+    // My week on the signed-in cadre's latest week with visits (the demo district ends in 2024).
+    MyWeekView* week = window.weekView();
+    const QDate last = WeekQueries(window.database()).lastVisitDate(window.actorId());
+    if (last.isValid())
+        week->setWeek(IsoWeek::of(last));
+    window.showPage(QStringLiteral("week"));
+    bool ok = shot(&window, QStringLiteral("main-window"));
+    ok = week->exportPdf(dir.filePath(QStringLiteral("journal-%1.pdf").arg(suffix))) && ok;
+    window.showPage(QStringLiteral("issues"));
+    ok = shot(&window, QStringLiteral("issues")) && ok;
+    window.showPage(QStringLiteral("enterprises"));
+    ok = shot(&window, QStringLiteral("enterprises")) && ok;
+    // Reports: the annual evaluation of the demo district's last full year, with its charts.
+    if (window.showPage(QStringLiteral("reports"))) {
+        if (auto* reports = window.findChild<ReportsView*>()) {
+            reports->setRequest(ReportKind::Annual, QStringLiteral("2024"));
+            reports->showReport();
+            reports->waitForReport();
+            ok = shot(&window, QStringLiteral("reports")) && ok;
+        }
+    }
+    window.showPage(QStringLiteral("week"));
+
     // The issue window on the newest issue still in consultation with a department.
     IssueTableModel* issues = window.issueModel();
     for (int row = 0; row < issues->rowCount(); ++row) {
@@ -61,11 +88,34 @@ bool saveScreenshots(MainWindow& window, const QDir& dir)
             continue;
         IssueWindow* issue = window.openIssue(issues->index(row, 0).data(IssueTableModel::IdRole).toLongLong());
         issue->resize(900, 620);
-        QCoreApplication::processEvents();
-        ok = issue->grab().save(dir.filePath(QStringLiteral("issue-window-%1.png").arg(suffix))) && ok;
+        ok = shot(issue, QStringLiteral("issue-window")) && ok;
+        issue->close();
         break;
     }
-    tabs->setCurrentIndex(0);
+
+    // The journal form: a stored visit of that week, and a new one with an issue row.
+    auto* visits = week->findChild<QTableWidget*>(QStringLiteral("visitsTableWidget"));
+    if (visits && visits->rowCount() > 0) {
+        if (VisitEditor* editor = window.openVisit(visits->item(0, 0)->data(Qt::UserRole + 1).toLongLong())) {
+            editor->resize(880, 900);
+            ok = shot(editor, QStringLiteral("visit-form")) && ok;
+            editor->close();
+        }
+    }
+    if (VisitEditor* editor = window.newVisit()) {
+        editor->resize(880, 900);
+        editor->addIssueRow();
+        ok = shot(editor, QStringLiteral("visit-form-new")) && ok;
+        editor->discardDraft();
+        delete editor;
+    }
+    {
+        SettingsDialog settings(window.database(), window.user(), &window);
+        settings.resize(520, 300);
+        settings.show();
+        ok = shot(&settings, QStringLiteral("settings")) && ok;
+    }
+
     SignInDialog signIn(window.database(), SignInDialog::Mode::SignIn);
     signIn.setUsername(QStringLiteral("cadre01"));
     ok = signIn.grab().save(dir.filePath(QStringLiteral("sign-in-%1.png").arg(suffix))) && ok;
@@ -167,6 +217,9 @@ int runApplication(QApplication& app)
     window.show();
     if (!note.isEmpty())
         window.statusBar()->showMessage(note, 15000);
+    // Forms left with a draft (closed, crashed, power cut) open again, restored.
+    if (!parser.isSet(shotOpt) && !parser.isSet(shotsOpt))
+        QTimer::singleShot(0, &window, [&window] { window.offerDrafts(); });
     if (parser.isSet(shotOpt)) {
         const QString file = parser.value(shotOpt);
         QTimer::singleShot(300, &window, [&window, file] {

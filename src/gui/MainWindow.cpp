@@ -1,11 +1,15 @@
 #include "MainWindow.h"
+#include "ReportsView.h"
 #include "ui_MainWindow.h"
 
 #include "AuditDialog.h"
 #include "EnterpriseTableModel.h"
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
+#include "MyWeekView.h"
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "VisitEditor.h"
 #include "reporting/HeadlineFigures.h"
 #include "services/AccountService.h"
 #include "services/AdminService.h"
@@ -13,6 +17,7 @@
 #include "services/Permissions.h"
 #include "storage/CadreRepository.h"
 #include "storage/Database.h"
+#include "storage/EnterpriseRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "util/Clock.h"
 #include "util/Error.h"
@@ -26,12 +31,19 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <spdlog/spdlog.h>
+
+#include <array>
 
 namespace yg {
 
@@ -40,6 +52,8 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kHeaderKey = QStringLiteral("mainWindow/enterpriseHeader");
 const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kLastPageKey = QStringLiteral("mainWindow/lastPage");
+constexpr int kPageIdRole = Qt::UserRole + 1;
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget* parent)
@@ -68,8 +82,70 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget*
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        showPage(QStringLiteral("enterprises"));
         m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchLineEdit->selectAll();
+    });
+
+    // Navigation: the list on the left switches the page stack; the page is remembered.
+    m_wantedPage = QSettings().value(kLastPageKey).toString();
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
+        QListWidgetItem* item = m_ui->navigationListWidget->item(row);
+        if (!item)
+            return;
+        const QString id = item->data(kPageIdRole).toString();
+        if (QWidget* page = m_pages.value(id))
+            m_ui->pageStack->setCurrentWidget(page);
+        QSettings().setValue(kLastPageKey, id);
+    });
+    addPage(QStringLiteral("week"), tr("This week"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
+            m_ui->weekPage);
+    addPage(QStringLiteral("issues"), tr("Issues"), style()->standardIcon(QStyle::SP_MessageBoxWarning),
+            m_ui->issuesPage);
+    addPage(QStringLiteral("enterprises"), tr("Enterprises"), style()->standardIcon(QStyle::SP_DirHomeIcon),
+            m_ui->enterprisesPage);
+    if (Permissions::can(m_user.role, Capability::ExportReports)) {
+        addDatabasePage(QStringLiteral("reports"), tr("Reports"), style()->standardIcon(QStyle::SP_FileDialogInfoView),
+                        [](Database& db, RowId actor, QWidget* parent) { return new ReportsView(db, actor, parent); });
+    }
+    m_ui->settingsButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    connect(m_ui->settingsButton, &QToolButton::clicked, this, &MainWindow::showSettings);
+    connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->newVisitAction, &QAction::triggered, this, [this] { newVisit(); });
+    connect(m_ui->newVisitButton, &QPushButton::clicked, this, [this] { newVisit(); });
+    m_ui->newVisitButton->setToolTip(m_ui->newVisitAction->shortcut().toString(QKeySequence::NativeText));
+    connect(m_ui->printJournalAction, &QAction::triggered, this, [this] {
+        showPage(QStringLiteral("week"));
+        m_weekView->printJournal();
+    });
+    connect(m_ui->exportJournalAction, &QAction::triggered, this, [this] {
+        showPage(QStringLiteral("week"));
+        m_weekView->exportPdfInteractively();
+    });
+    if (!Permissions::can(m_user.role, Capability::CreateVisit)) {
+        const QString why = Permissions::refusal(m_user, Capability::CreateVisit);
+        for (QAction* a : {m_ui->newVisitAction})
+            a->setEnabled(false), a->setStatusTip(why);
+        m_ui->newVisitButton->setEnabled(false);
+        m_ui->newVisitButton->setToolTip(why);
+    }
+
+    // Undo/redo of edits to saved records, for the whole session.
+    m_undoStack = new QUndoStack(this);
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_ui->editMenu->addAction(undo);
+    m_ui->editMenu->addAction(redo);
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addAction(m_ui->findAction);
+    m_ui->viewMenu->removeAction(m_ui->findAction);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        if (m_weekView)
+            m_weekView->refresh();
     });
 
     // Typing filters after a short pause, so each keystroke does not re-query.
@@ -117,9 +193,18 @@ MainWindow::~MainWindow()
 
 void MainWindow::detachDatabase()
 {
-    // Issue windows and models read through the database: they go before it.
+    // Issue windows, forms, views, commands and models read through the database: they go before it.
+    closeEditors();
+    if (m_undoStack)
+        m_undoStack->clear();
     for (IssueWindow* w : findChildren<IssueWindow*>())
         delete w;
+    delete m_weekView;
+    m_weekView = nullptr;
+    for (DatabasePage& page : m_databasePages) {
+        delete page.view;
+        page.view = nullptr;
+    }
     m_ui->enterpriseTableView->setModel(nullptr);
     m_ui->issueTableView->setModel(nullptr);
     delete m_model;
@@ -144,6 +229,15 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db)
     connect(m_issueModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateIssueCount);
     populateStages();
     updateIssueCount();
+    m_weekView = new MyWeekView(*m_db, m_user.meta.id, m_ui->weekPage);
+    m_weekView->setObjectName(QStringLiteral("myWeekView"));
+    m_ui->weekViewLayout->addWidget(m_weekView);
+    connect(m_weekView, &MyWeekView::openIssueRequested, this, &MainWindow::openIssue);
+    connect(m_weekView, &MyWeekView::openVisitRequested, this, &MainWindow::openVisit);
+    connect(m_weekView, &MyWeekView::openEnterpriseRequested, this, &MainWindow::openEnterprise);
+    connect(m_weekView, &MyWeekView::newVisitRequested, this, [this](RowId id) { newVisit(id); });
+    for (DatabasePage& page : m_databasePages)
+        createDatabasePageView(page);
 
     m_db->setActor(m_user.meta.id);
     // The idle lock: any input restarts the clock (minutes from the database's settings).
@@ -161,7 +255,211 @@ void MainWindow::refresh()
     populateTowns();
     m_model->reload();
     m_issueModel->reload();
+    m_weekView->refresh();
     showFigures();
+}
+
+void MainWindow::addPage(const QString& id, const QString& title, const QIcon& icon, QWidget* page)
+{
+    if (m_pages.contains(id) || !page)
+        return;
+    if (m_ui->pageStack->indexOf(page) < 0)
+        m_ui->pageStack->addWidget(page);
+    m_pages.insert(id, page);
+    auto* item = new QListWidgetItem(icon, title, m_ui->navigationListWidget);
+    item->setData(kPageIdRole, id);
+    item->setSizeHint(QSize(140, 40));
+    addPageAction(id, title);
+    wireContract(id, page);
+    if (m_ui->navigationListWidget->count() == 1 || id == m_wantedPage) {
+        const QString wanted = m_wantedPage;
+        showPage(id);
+        m_wantedPage = wanted; // a page added later may still be the remembered one
+    }
+}
+
+void MainWindow::addDatabasePage(const QString& id, const QString& title, const QIcon& icon, PageFactory factory)
+{
+    auto* container = new QWidget(m_ui->pageStack);
+    container->setObjectName(id + QStringLiteral("Page"));
+    auto* layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_databasePages.append({id, container, std::move(factory), nullptr});
+    if (m_db)
+        createDatabasePageView(m_databasePages.last());
+    addPage(id, title, icon, container);
+}
+
+void MainWindow::createDatabasePageView(DatabasePage& page)
+{
+    page.view = page.factory(*m_db, m_user.meta.id, page.container);
+    page.container->layout()->addWidget(page.view);
+    wireContract(page.id, page.view);
+}
+
+void MainWindow::wireContract(const QString& id, QWidget* page)
+{
+    // A view built on the common contract asks this window to open records.
+    static const std::array<std::pair<const char*, const char*>, 3> kContract{{
+        {"openVisitRequested", SLOT(openVisit(RowId))},
+        {"openIssueRequested", SLOT(openIssue(RowId))},
+        {"openEnterpriseRequested", SLOT(openEnterprise(RowId))},
+    }};
+    const QMetaObject* meta = page->metaObject();
+    for (const auto& [signal, slot] : kContract) {
+        const QByteArray signature = QByteArray(signal) + "(RowId)";
+        if (meta->indexOfSignal(signature.constData()) >= 0) {
+            connect(page, QByteArray("2" + signature).constData(), this, slot);
+            continue;
+        }
+        for (int m = 0; m < meta->methodCount(); ++m) {
+            if (meta->method(m).methodType() == QMetaMethod::Signal && meta->method(m).name() == signal)
+                spdlog::warn("page {}: signal {} is not declared as {}(RowId); it is not connected", id.toStdString(),
+                             meta->method(m).methodSignature().toStdString(), signal);
+        }
+    }
+}
+
+void MainWindow::addPageAction(const QString& id, const QString& title)
+{
+    auto* action = new QAction(title, this);
+    action->setObjectName(id + QStringLiteral("PageAction"));
+    const int n = static_cast<int>(m_pageActions.size()) + 1;
+    if (n <= 9)
+        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(n)));
+    connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
+    m_ui->viewMenu->insertAction(m_ui->viewMenu->actions().value(static_cast<int>(m_pageActions.size())), action);
+    if (m_pageActions.isEmpty())
+        m_ui->viewMenu->insertSeparator(m_ui->viewMenu->actions().value(1));
+    m_pageActions.insert(id, action);
+}
+
+void MainWindow::retitlePages()
+{
+    const QHash<QString, QString> titles{{QStringLiteral("week"), tr("This week")},
+                                         {QStringLiteral("issues"), tr("Issues")},
+                                         {QStringLiteral("enterprises"), tr("Enterprises")},
+                                         {QStringLiteral("reports"), tr("Reports")}};
+    for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
+        QListWidgetItem* item = m_ui->navigationListWidget->item(row);
+        const QString title = titles.value(item->data(kPageIdRole).toString());
+        if (title.isEmpty())
+            continue;
+        item->setText(title);
+        m_pageActions.value(item->data(kPageIdRole).toString())->setText(title);
+    }
+}
+
+bool MainWindow::showPage(const QString& id)
+{
+    for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
+        if (m_ui->navigationListWidget->item(row)->data(kPageIdRole).toString() == id) {
+            m_ui->navigationListWidget->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentPageId() const
+{
+    return m_pages.key(m_ui->pageStack->currentWidget());
+}
+
+void MainWindow::wireEditor(VisitEditor* editor)
+{
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setUndoStack(m_undoStack, [this](const QString& message) {
+        m_lastUndoError = message;
+        statusBar()->showMessage(message, 15000);
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Undo"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not exec(): an undo never blocks the window
+    });
+    connect(editor, &VisitEditor::saved, this, [this] {
+        m_issueModel->reload();
+        m_weekView->refresh();
+        showFigures();
+        statusBar()->showMessage(tr("The visit was saved."), 5000);
+    });
+}
+
+void MainWindow::closeEditors()
+{
+    for (VisitEditor* e : findChildren<VisitEditor*>()) {
+        e->writeDraft();
+        delete e;
+    }
+}
+
+VisitEditor* MainWindow::newVisit(RowId enterpriseId)
+{
+    if (m_newVisitEditor) {
+        if (enterpriseId > 0 && m_newVisitEditor->problems().size() > 0)
+            m_newVisitEditor->chooseEnterprise(enterpriseId);
+        m_newVisitEditor->show();
+        m_newVisitEditor->raise();
+        m_newVisitEditor->activateWindow();
+        return m_newVisitEditor;
+    }
+    auto* editor = new VisitEditor(*m_db, m_user.meta.id, 0, this, enterpriseId);
+    wireEditor(editor);
+    m_newVisitEditor = editor;
+    editor->show();
+    return editor;
+}
+
+VisitEditor* MainWindow::openVisit(RowId visitId)
+{
+    if (visitId <= 0)
+        return nullptr;
+    for (VisitEditor* e : findChildren<VisitEditor*>()) {
+        if (e->visitId() == visitId) {
+            e->show();
+            e->raise();
+            return e;
+        }
+    }
+    auto* editor = new VisitEditor(*m_db, m_user.meta.id, visitId, this);
+    wireEditor(editor);
+    editor->show();
+    return editor;
+}
+
+void MainWindow::openEnterprise(RowId enterpriseId)
+{
+    const auto e = EnterpriseRepository(*m_db).enterprise(enterpriseId);
+    if (!e)
+        return;
+    showPage(QStringLiteral("enterprises"));
+    m_ui->searchLineEdit->setText(e->creditCode);
+}
+
+int MainWindow::offerDrafts()
+{
+    int opened = 0;
+    for (RowId visitId : VisitEditor::pendingDrafts(m_db->path(), m_user.meta.id)) {
+        if (visitId == 0 ? newVisit() != nullptr : openVisit(visitId) != nullptr)
+            ++opened;
+    }
+    return opened;
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(*m_db, m_user, this);
+    dialog.setLanguage(QSettings().value(kLanguageKey).toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.language() != QSettings().value(kLanguageKey).toString()) {
+        setLanguage(dialog.language());
+        (dialog.language() == QLatin1String("zh_CN") ? m_ui->languageChineseAction
+         : dialog.language() == QLatin1String("en")  ? m_ui->languageEnglishAction
+                                                     : m_ui->languageSystemAction)
+            ->setChecked(true);
+    }
+    m_idleTimer.setInterval(AdminService(*m_db).idleLockMinutes() * 60 * 1000);
+    m_weekView->refresh();
 }
 
 void MainWindow::populateStages()
@@ -406,6 +704,7 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retitlePages();
         populateTowns();
         populateStages();
         showFigures();
@@ -427,6 +726,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kHeaderKey, m_ui->enterpriseTableView->horizontalHeader()->saveState());
+    settings.setValue(kLastPageKey, currentPageId());
+    for (VisitEditor* e : findChildren<VisitEditor*>())
+        e->writeDraft();
     event->accept();
 }
 

@@ -2,15 +2,18 @@
 
 #include "domain/Entities.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
 class QLineEdit;
 class QActionGroup;
+class QUndoStack;
 
 namespace Ui {
 class MainWindow;
@@ -23,11 +26,16 @@ class EnterpriseTableModel;
 class IssueWindow;
 class AuditDialog;
 class IssueTableModel;
+class MyWeekView;
+class VisitEditor;
 
 /**
- * The first window: the union's headline figures over the whole history and the
- * enterprise list. Owns the open Database; everything it shows comes from core services
- * (it runs no SQL itself).
+ * The main window: a navigation list on the left (本周 my week with the union's headline
+ * figures, 问题 issues, 企业 enterprises, and pages other screens add with addPage()), the
+ * page on the right, menus and shortcuts for every main action, and the status bar with
+ * the database and the signed-in cadre. Owns the open Database and the session's undo
+ * stack; everything it shows comes from core services (it runs no SQL itself). The
+ * window's geometry and the last page shown are remembered (QSettings).
  */
 class MainWindow : public QMainWindow
 {
@@ -54,10 +62,42 @@ public:
     QString backupNow();
     /** Opens the audit trail (supervisors and administrators). */
     AuditDialog* openAudit();
+    MyWeekView* weekView() const { return m_weekView; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    /** The message of the last undo or redo that was refused (empty if none). */
+    QString lastUndoError() const { return m_lastUndoError; }
+
+    /**
+     * Adds a page to the navigation (a QWidget built as View(Database&, RowId actorId,
+     * QWidget*)); its openVisitRequested / openIssueRequested / openEnterpriseRequested
+     * signals, if it has them, are connected to this window. Ctrl+1… switch pages in order.
+     */
+    void addPage(const QString& id, const QString& title, const QIcon& icon, QWidget* page);
+    /** Makes a page's view for the open database (again after File → Open database). */
+    using PageFactory = std::function<QWidget*(Database& db, RowId actorId, QWidget* parent)>;
+    /**
+     * Adds a page whose view reads the database: the view is made by `factory` now and
+     * whenever another database is opened, and goes before the database does.
+     */
+    void addDatabasePage(const QString& id, const QString& title, const QIcon& icon, PageFactory factory);
+    /** Shows a page by id ("week", "issues", "enterprises", or one added); false if unknown. */
+    bool showPage(const QString& id);
+    QString currentPageId() const;
+
+public slots:
     /** Opens the issue window for an issue (modeless). */
     IssueWindow* openIssue(RowId issueId);
+    /** Opens the journal form on a stored visit (editable if the user may edit it). */
+    VisitEditor* openVisit(RowId visitId);
+    /** Opens the journal form for a new visit (at most one at a time), optionally for an enterprise. */
+    VisitEditor* newVisit(RowId enterpriseId = 0);
+    /** Shows an enterprise (for now: the enterprise list narrowed to it). */
+    void openEnterprise(RowId enterpriseId);
+    /** Opens the forms that have a draft left from an earlier session, restored. */
+    int offerDrafts();
+    void showSettings();
 
-    /** Re-reads the figures and the list from the database. */
+    /** Re-reads the figures and the lists from the database. */
     void refresh();
     /** Switches the language ("zh_CN", "en", or empty for the system's) and remembers it. */
     void setLanguage(const QString& language);
@@ -82,6 +122,19 @@ private:
     void buildLockPanel();
     void openDatabase();
     void showAbout();
+    void addPageAction(const QString& id, const QString& title);
+    struct DatabasePage
+    {
+        QString id;
+        QWidget* container = nullptr;
+        PageFactory factory;
+        QWidget* view = nullptr;
+    };
+    void createDatabasePageView(DatabasePage& page);
+    void wireContract(const QString& id, QWidget* page);
+    void retitlePages();
+    void wireEditor(VisitEditor* editor);
+    void closeEditors();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_db;
@@ -98,6 +151,14 @@ private:
     QLabel* m_userLabel = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QTimer m_filterTimer;
+    MyWeekView* m_weekView = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    QString m_lastUndoError;
+    QString m_wantedPage; ///< the page remembered from the last session
+    QHash<QString, QWidget*> m_pages;
+    QList<DatabasePage> m_databasePages;
+    QHash<QString, QAction*> m_pageActions;
+    QPointer<VisitEditor> m_newVisitEditor;
 };
 
 } // namespace yg

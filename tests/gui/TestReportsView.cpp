@@ -1,3 +1,4 @@
+#include "MainWindow.h"
 #include "NominationsDialog.h"
 #include "ReportsView.h"
 #include "TestSupport.h"
@@ -159,4 +160,17 @@ TEST_F(ReportsViewTest, ChartsAndPagesAreDrawnWithAChineseFont)
     QPdfWriter writer(&out);
     writer.setResolution(300);
     EXPECT_GE(ReportPaper(doc).paint(writer), 3) << "200 rows break across pages";
+}
+
+TEST_F(ReportsViewTest, TheMainWindowOffersReportsToThoseWhoMayExportThem)
+{
+    db.reset();
+    for (const auto& [username, expected] :
+         {std::pair{"staff1", true}, std::pair{"supervisor1", true}, std::pair{"cadre01", false}}) {
+        auto opened = Database::open(s_dir->filePath(QStringLiteral("demo.yuegong")));
+        const Cadre user = test::cadreWithUsername(*opened, QString::fromLatin1(username));
+        MainWindow window(std::move(opened), user);
+        EXPECT_EQ(window.showPage(QStringLiteral("reports")), expected) << username;
+        EXPECT_EQ(window.findChild<ReportsView*>() != nullptr, expected) << username;
+    }
 }

@@ -88,6 +88,24 @@ int AdminService::idleLockMinutes()
     return CalendarRepository(m_db).intSetting(QStringLiteral("session.idle_lock_minutes"), 15);
 }
 
+void AdminService::setKeyVisitWeeks(const Cadre& actor, int weeks)
+{
+    AccountService::requireEnabled(m_db, actor.meta.id);
+    Permissions::require(actor, Capability::ManageSettings);
+    if (weeks < 1 || weeks > 52)
+        throw Error(
+            QCoreApplication::translate("yg::AdminService", "The weeks without a visit must be 1 to 52, not %1.")
+                .arg(weeks));
+    WriteTransaction tx(m_db.connection());
+    CalendarRepository(m_db).setSetting(QStringLiteral("week.key_visit_weeks"), QString::number(weeks));
+    tx.commit();
+}
+
+int AdminService::keyVisitWeeks()
+{
+    return CalendarRepository(m_db).intSetting(QStringLiteral("week.key_visit_weeks"), 4);
+}
+
 QString AdminService::visitRefusal(const Cadre& actor, const Visit& visit)
 {
     if (!Permissions::can(actor.role, Capability::CreateVisit))

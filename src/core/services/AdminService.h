@@ -30,6 +30,12 @@ public:
     Visit createVisit(const Cadre& actor, Visit visit);
     /** Edits a visit: its cadres, or the supervisor of the author's group. */
     Visit updateVisit(const Cadre& actor, Visit visit);
+    /** Why `actor` may not record or edit `visit` (as given); empty when they may. */
+    QString visitRefusal(const Cadre& actor, const Visit& visit);
+
+    /** "My week": a key enterprise is due a visit after this many weeks without one (default 4). */
+    void setKeyVisitWeeks(const Cadre& actor, int weeks);
+    int keyVisitWeeks();
 
     qint64 auditCount(const Cadre& actor, const AuditFilter& filter);
     QList<AuditEntry> auditEntries(const Cadre& actor, const AuditFilter& filter, int offset, int limit);
@@ -43,7 +49,6 @@ public:
     static QString describeChanges(const QJsonObject& changes);
 
 private:
-    QString visitRefusal(const Cadre& actor, const Visit& visit);
     Database& m_db;
 };
 

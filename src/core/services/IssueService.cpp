@@ -51,8 +51,15 @@ QList<LifecycleAction> IssueService::allowedActions(const Issue& issue, RowId ac
 Issue IssueService::record(Issue draft, RowId actorId, QDate date)
 {
     AccountService::requireEnabled(m_db, actorId);
-    IssueRepository issues(m_db);
     WriteTransaction tx(m_db.connection());
+    Issue issue = recordWithin(std::move(draft), actorId, date);
+    tx.commit();
+    return issue;
+}
+
+Issue IssueService::recordWithin(Issue draft, RowId actorId, QDate date)
+{
+    IssueRepository issues(m_db);
     if (!date.isValid())
         date = draft.receivedOn.isValid() ? draft.receivedOn : Clock::today();
     draft.receivedOn = date;
@@ -74,7 +81,6 @@ Issue IssueService::record(Issue draft, RowId actorId, QDate date)
     event.actorId = actorId;
     event.occurredAt = Clock::nowUtc();
     issues.appendEvent(event);
-    tx.commit();
     spdlog::info("issue {} recorded by user {}", draft.meta.id, actorId);
     return draft;
 }
@@ -82,8 +88,15 @@ Issue IssueService::record(Issue draft, RowId actorId, QDate date)
 Issue IssueService::act(RowId issueId, int expectedVersion, RowId actorId, ActionInput input)
 {
     AccountService::requireEnabled(m_db, actorId);
-    IssueRepository issues(m_db);
     WriteTransaction tx(m_db.connection());
+    Issue issue = actWithin(issueId, expectedVersion, actorId, std::move(input));
+    tx.commit();
+    return issue;
+}
+
+Issue IssueService::actWithin(RowId issueId, int expectedVersion, RowId actorId, ActionInput input)
+{
+    IssueRepository issues(m_db);
     auto issue = issues.issue(issueId);
     if (!issue)
         throw Error(QCoreApplication::translate("yg::IssueService", "There is no issue with id %1.").arg(issueId));
@@ -118,7 +131,6 @@ Issue IssueService::act(RowId issueId, int expectedVersion, RowId actorId, Actio
     issue->closedOn = next.closedOn;
     issue->pausedSince = next.pausedSince;
     issues.update(*issue, actorId);
-    tx.commit();
     spdlog::info("issue {} {} by user {} (now {})", issueId, toKey(input.action).toStdString(), actorId,
                  toKey(next.stage).toStdString());
     return *issue;

@@ -30,6 +30,14 @@ public:
      */
     Issue act(RowId issueId, int expectedVersion, RowId actorId, ActionInput input);
 
+    /**
+     * record() and act() for a caller that already holds the WriteTransaction (a visit
+     * saved together with the issues raised in it): same checks, same events, no
+     * transaction of their own and no check that the account is enabled (the caller did).
+     */
+    Issue recordWithin(Issue draft, RowId actorId, QDate date = {});
+    Issue actWithin(RowId issueId, int expectedVersion, RowId actorId, ActionInput input);
+
     /** How the actor relates to the issue (owner, on its visit, supervisor of the owner's group). */
     ActorContext actorContext(const Issue& issue, RowId actorId);
     /** The actions the actor may take on the issue now. */

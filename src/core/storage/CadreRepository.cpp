@@ -155,6 +155,19 @@ std::optional<Cadre> CadreRepository::cadre(RowId id)
     return firstOf(select(QStringLiteral(" WHERE id = ?"), {id}));
 }
 
+QList<Cadre> CadreRepository::search(const QString& text, int limit)
+{
+    QString t = text.trimmed();
+    if (t.isEmpty() || limit <= 0)
+        return {};
+    t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return select(QStringLiteral(" WHERE role IN ('cadre', 'supervisor') AND name LIKE ? ESCAPE '\\' ORDER BY name, id "
+                                 "LIMIT ?"),
+                  {QLatin1Char('%') + t + QLatin1Char('%'), limit});
+}
+
 std::optional<Cadre> CadreRepository::cadreByName(const QString& name)
 {
     return firstOf(select(QStringLiteral(" WHERE name = ? ORDER BY id"), {name.trimmed()}));

@@ -24,6 +24,8 @@ public:
     std::optional<Cadre> cadre(RowId id);
     std::optional<Cadre> cadreByName(const QString& name);
     QList<Cadre> cadres();
+    /** At most `limit` cadres and supervisors whose name contains `text` (the companion picker). */
+    QList<Cadre> search(const QString& text, int limit);
     qint64 count();
 
 private:

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace yg {
 
 namespace {
@@ -57,16 +59,20 @@ Enterprise readEnterprise(const QSqlQuery& r, RecordMeta meta)
     return e;
 }
 
+/** `text` with LIKE's wildcards escaped (used with ESCAPE '\\'). */
+QString likeEscaped(QString text)
+{
+    return text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+}
+
 /** WHERE clause and its values for a filter (only bound parameters reach SQL). */
 QString whereOf(const EnterpriseFilter& f, QVariantList* values)
 {
     QStringList parts;
     if (!f.text.trimmed().isEmpty()) {
-        QString like = f.text.trimmed();
-        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        like = QLatin1Char('%') + like + QLatin1Char('%');
+        const QString like = QLatin1Char('%') + likeEscaped(f.text.trimmed()) + QLatin1Char('%');
         parts << QStringLiteral("(e.name LIKE ? ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\')");
         *values << like << like.toUpper();
     }
@@ -213,6 +219,36 @@ QList<EnterpriseListRow> EnterpriseRepository::page(const EnterpriseFilter& filt
         row.lastVisit = sql::toDate(r.value(10));
         return row;
     });
+}
+
+QList<EnterpriseMatch> EnterpriseRepository::search(const QString& text, int limit)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || limit <= 0)
+        return {};
+    const QString escaped = likeEscaped(t);
+    // No ORDER BY: the scan stops at the limit, so a common term answers in well under a
+    // millisecond; only a term matching nothing reads the whole table (docs/performance.md).
+    QSqlQuery q =
+        sql::prepare(connection(), QStringLiteral("SELECT e.id, e.name, e.credit_code, t.name FROM enterprises "
+                                                  "e JOIN towns t ON t.id = e.town_id WHERE e.name LIKE ? "
+                                                  "ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\' OR "
+                                                  "t.name LIKE ? ESCAPE '\\' LIMIT ?"));
+    q.addBindValue(QLatin1Char('%') + escaped + QLatin1Char('%'));
+    q.addBindValue(escaped.toUpper() + QLatin1Char('%'));
+    q.addBindValue(QLatin1Char('%') + escaped + QLatin1Char('%'));
+    q.addBindValue(limit);
+    QList<EnterpriseMatch> out = readAll<EnterpriseMatch>(q, [](const QSqlQuery& r) {
+        return EnterpriseMatch{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+                               r.value(3).toString()};
+    });
+    // Names that start with what was typed first, then by name.
+    std::sort(out.begin(), out.end(), [&t](const EnterpriseMatch& a, const EnterpriseMatch& b) {
+        const bool pa = a.name.startsWith(t);
+        const bool pb = b.name.startsWith(t);
+        return pa != pb ? pa : a.name != b.name ? a.name < b.name : a.id < b.id;
+    });
+    return out;
 }
 
 } // namespace yg

@@ -43,6 +43,15 @@ struct EnterpriseListRow
     QDate lastVisit;
 };
 
+/** One suggestion of the enterprise picker. */
+struct EnterpriseMatch
+{
+    RowId id = 0;
+    QString name;
+    QString creditCode;
+    QString town;
+};
+
 class EnterpriseRepository : public RepositoryBase
 {
 public:
@@ -58,6 +67,12 @@ public:
     /** A window of the list, sorted and filtered in SQL (ties broken by id). */
     QList<EnterpriseListRow> page(const EnterpriseFilter& filter, EnterpriseSort sort, bool descending, int offset,
                                   int limit);
+
+    /**
+     * At most `limit` enterprises whose name or town contains `text`, or whose credit code
+     * starts with it (the picker's type-ahead); names that start with the text first.
+     */
+    QList<EnterpriseMatch> search(const QString& text, int limit);
 
 private:
     void checkUniqueCode(const Enterprise& enterprise);

@@ -225,6 +225,8 @@ static QString issueWhere(const IssueFilter& f, QVariantList* values)
                                 "WHERE id = ?)))");
         *values << *f.visibleTo << *f.visibleTo << *f.visibleTo << *f.visibleTo;
     }
+    if (f.openOnly)
+        parts << QStringLiteral("i.stage <> 'closed'");
     if (f.overdueOn.isValid()) {
         parts << QStringLiteral("i.stage <> 'closed' AND i.paused_since IS NULL AND i.due_date < ?");
         *values << f.overdueOn.toString(Qt::ISODate);
@@ -254,7 +256,9 @@ QList<IssueListRow> IssueRepository::list(const IssueFilter& filter, int offset,
                        "JOIN enterprises e ON e.id = i.enterprise_id JOIN towns t ON t.id = e.town_id "
                        "JOIN cadres c ON c.id = i.owner_id JOIN categories k ON k.id = i.category_id") +
             issueWhere(filter, &values) +
-            QStringLiteral(" ORDER BY i.received_on DESC, i.number_year DESC, i.number_seq DESC LIMIT ? OFFSET ?"));
+            (filter.byDueDate ? QStringLiteral(" ORDER BY i.due_date IS NULL, i.due_date, i.id LIMIT ? OFFSET ?")
+                              : QStringLiteral(" ORDER BY i.received_on DESC, i.number_year DESC, i.number_seq DESC "
+                                               "LIMIT ? OFFSET ?")));
     for (const QVariant& v : values)
         q.addBindValue(v);
     q.addBindValue(limit);

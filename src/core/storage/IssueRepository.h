@@ -17,6 +17,8 @@ struct IssueFilter
     QDate overdueOn; ///< open, not paused, and due before this date
     /** Only issues this person may see: owned by them, by their group, or by a group they supervise. */
     std::optional<RowId> visibleTo;
+    bool openOnly = false;  ///< not closed
+    bool byDueDate = false; ///< earliest due date first (undated last) instead of newest intake first
 };
 
 /** One row of the issue list (joined, ready to show). */
