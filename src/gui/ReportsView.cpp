@@ -283,7 +283,7 @@ void ReportsView::showCharts()
             continue;
         auto* view = new QChartView(makeChart(c), m_ui->chartContainer);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(300);
+        view->setMinimumHeight(chartHeightFor(c, 300));
         m_ui->chartLayout->addWidget(view);
     }
     m_ui->chartLayout->addStretch();

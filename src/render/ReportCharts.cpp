@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QGraphicsScene>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPainter>
 #include <QValueAxis>
@@ -21,7 +22,7 @@ const QList<QColor> kPalette{QColor(0x2F, 0x6D, 0xB5), QColor(0xE0, 0x8A, 0x1E),
 
 QString shortLabel(const QString& s)
 {
-    return s.size() > 8 ? s.left(7) + QStringLiteral("…") : s;
+    return s.size() > 12 ? s.left(11) + QStringLiteral("…") : s;
 }
 
 } // namespace
@@ -41,13 +42,19 @@ QChart* makeChart(const ReportChart& spec)
     const bool withLine = spec.kind == ReportChart::Kind::BarsWithRateLine && spec.series.size() >= 2;
     const qsizetype barCount = withLine ? spec.series.size() - 1 : spec.series.size();
 
-    auto* bars = new QBarSeries;
+    // Plain bars run horizontally: Chinese names of towns and categories read in full on
+    // the vertical axis. The monthly trend keeps upright bars under its rate line.
+    QAbstractBarSeries* bars = withLine ? static_cast<QAbstractBarSeries*>(new QBarSeries)
+                                        : static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries);
     double maxValue = 0;
     for (qsizetype i = 0; i < barCount; ++i) {
         auto* set = new QBarSet(spec.series[i].name);
         set->setColor(kPalette[i % kPalette.size()]);
         set->setBorderColor(kPalette[i % kPalette.size()]);
-        for (const auto& v : spec.series[i].values) {
+        QList<std::optional<double>> values = spec.series[i].values;
+        if (!withLine)
+            std::reverse(values.begin(), values.end());
+        for (const auto& v : values) {
             *set << v.value_or(0);
             maxValue = std::max(maxValue, v.value_or(0));
         }
@@ -56,27 +63,25 @@ QChart* makeChart(const ReportChart& spec)
     chart->addSeries(bars);
 
     QStringList labels;
-    qsizetype longest = 0;
-    for (const QString& c : spec.categories) {
+    for (const QString& c : spec.categories)
         labels << shortLabel(c);
-        longest = std::max(longest, labels.last().size());
-    }
     auto* x = new QBarCategoryAxis;
+    // Horizontal bars list the first category at the top.
+    if (!withLine)
+        std::reverse(labels.begin(), labels.end());
     x->append(labels);
-    // Slanted labels when many long ones would not fit side by side (Chinese category names).
-    if (labels.size() > 12 || (labels.size() > 6 && longest > 3))
-        x->setLabelsAngle(-40);
     QFont small = x->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    small.setPointSizeF(small.pointSizeF() * 0.9);
     x->setLabelsFont(small);
-    chart->addAxis(x, Qt::AlignBottom);
+    x->setTruncateLabels(false); // whole Chinese names; shortLabel() already bounds their length
+    chart->addAxis(x, withLine ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(x);
 
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
     y->setRange(0, maxValue <= 0 ? 1 : std::ceil(maxValue * 1.1));
     y->applyNiceNumbers();
-    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(y, withLine ? Qt::AlignLeft : Qt::AlignBottom);
     bars->attachAxis(y);
 
     if (withLine) {
@@ -104,6 +109,13 @@ QChart* makeChart(const ReportChart& spec)
         line->attachAxis(percent);
     }
     return chart;
+}
+
+int chartHeightFor(const ReportChart& chart, int minimum)
+{
+    if (chart.kind == ReportChart::Kind::BarsWithRateLine)
+        return minimum;
+    return std::max(minimum, 90 + 24 * int(chart.categories.size()));
 }
 
 QImage renderChart(const ReportChart& spec, const QSize& size)

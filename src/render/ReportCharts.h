@@ -16,6 +16,9 @@ namespace yg {
  */
 QChart* makeChart(const ReportChart& chart);
 
+/** The height a chart needs: horizontal bars get a line per category. */
+int chartHeightFor(const ReportChart& chart, int minimum);
+
 /** The chart painted into an image of the given logical size (device pixel ratio 2, white background). */
 QImage renderChart(const ReportChart& chart, const QSize& size);
 

@@ -91,7 +91,7 @@ QString ReportPaper::html() const
         h += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"/></p>")
                  .arg(chartUrl(c).toString())
                  .arg(kChartSize.width())
-                 .arg(kChartSize.height());
+                 .arg(chartHeightFor(c, kChartSize.height()));
     }
     if (!m_doc.texts.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3>")
@@ -138,7 +138,8 @@ int ReportPaper::paint(QPagedPaintDevice& device)
     text.documentLayout()->setPaintDevice(&device);
     for (const ReportChart& c : m_doc.charts) {
         if (!c.categories.isEmpty())
-            text.addResource(QTextDocument::ImageResource, chartUrl(c), renderChart(c, kChartSize));
+            text.addResource(QTextDocument::ImageResource, chartUrl(c),
+                             renderChart(c, QSize(kChartSize.width(), chartHeightFor(c, kChartSize.height()))));
     }
     text.setHtml(html());
     text.setPageSize(body.size());
