@@ -132,6 +132,7 @@ TEST_F(Access, MatrixOfRolesAndCapabilities)
         {Capability::ExportReports, false, true, true, true},
         {Capability::Meetings, false, true, false, false},
         {Capability::Nominations, false, false, true, false},
+        {Capability::ImportData, false, false, true, true},
     };
     for (const Row& r : rows) {
         EXPECT_EQ(Permissions::can(Role::Cadre, r.c), r.cadre) << Permissions::capabilityName(r.c).toStdString();

@@ -17,6 +17,7 @@ bool Permissions::can(Role role, Capability c)
     case Capability::Nominations:
         return role == Role::Staff;
     case Capability::ManageSettings:
+    case Capability::ImportData:
         return role == Role::Staff || role == Role::Admin;
     case Capability::ManageAccounts:
     case Capability::BackupRestore:
@@ -55,6 +56,8 @@ QString Permissions::capabilityName(Capability c)
         return QCoreApplication::translate("yg::Permissions", "exchange meetings");
     case Capability::Nominations:
         return QCoreApplication::translate("yg::Permissions", "annual evaluation nominations");
+    case Capability::ImportData:
+        return QCoreApplication::translate("yg::Permissions", "importing spreadsheets");
     }
     return {};
 }

@@ -19,6 +19,7 @@ enum class Capability
     ExportReports,   ///< reports and exports (staff, supervisor, admin)
     Meetings,        ///< monthly exchange meetings and board decisions (supervisor)
     Nominations,     ///< annual evaluation nominations (staff)
+    ImportData,      ///< spreadsheet import of cadres, enterprises, visits and issues (staff, admin)
 };
 
 /**
