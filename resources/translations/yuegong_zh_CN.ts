@@ -224,6 +224,10 @@
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -284,7 +288,9 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords; try again in %n second(s).</source>
-        <translation><numerusform>密码错误次数过多，请在 %n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误次数过多，请在 %n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account has been disabled; nothing was changed.</source>
@@ -306,7 +312,7 @@
         <translation>新的办理期限</translation>
     </message>
     <message>
-        <source>The department's reason</source>
+        <source>The department&apos;s reason</source>
         <translation>部门退回的理由</translation>
     </message>
     <message>
@@ -322,8 +328,10 @@
         <translation>原因</translation>
     </message>
     <message numerus="yes">
-        <source>Without a due date of your own it is due %n working day(s) later, by the category's default.</source>
-        <translation><numerusform>如不另行指定，按该类别默认办理时限，%n 个工作日后到期。</numerusform></translation>
+        <source>Without a due date of your own it is due %n working day(s) later, by the category&apos;s default.</source>
+        <translation>
+            <numerusform>如不另行指定，按该类别默认办理时限，%n 个工作日后到期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The due date moves by the working days the clock was paused (since %1).</source>
@@ -341,7 +349,7 @@
         <translation>办理时限必须在 1 到 365 之间，而不是 %1。</translation>
     </message>
     <message>
-        <source>Unknown category code '%1'; the codes are: %2.</source>
+        <source>Unknown category code &apos;%1&apos;; the codes are: %2.</source>
         <translation>未知的类别代码“%1”；可用代码：%2。</translation>
     </message>
     <message>
@@ -353,7 +361,7 @@
         <translation>空闲锁定时间必须在 1 到 240 分钟之间，而不是 %1。</translation>
     </message>
     <message>
-        <source>%1 may only record and edit visits they are on, or, as a supervisor, the visits of their group's cadres.</source>
+        <source>%1 may only record and edit visits they are on, or, as a supervisor, the visits of their group&apos;s cadres.</source>
         <translation>%1 只能登记和修改自己参与的走访；分管领导可登记和修改本组干部的走访。</translation>
     </message>
     <message>
@@ -378,6 +386,26 @@
     <message>
         <source>YueGong Journal</source>
         <translation>越工周记</translation>
+    </message>
+    <message>
+        <source>First start: a new empty database was created. Import your registers with File → Import….</source>
+        <translation>首次启动：已创建新的空数据库。请通过“文件 → 导入…”导入现有台账。</translation>
+    </message>
+    <message>
+        <source>Welcome. What should the first database hold?</source>
+        <translation>欢迎使用。首个数据库要放什么内容？</translation>
+    </message>
+    <message>
+        <source>The demo district is a made-up Yuecheng district to look around in. A new empty database holds only the district&apos;s towns, issue categories, departments and holidays; you create the first administrator next and import your registers.</source>
+        <translation>演示数据是虚构的越城区数据，供先行浏览。新的空数据库只包含本区的镇街、问题类别、承办部门和节假日；接下来创建首个管理员，再导入现有台账。</translation>
+    </message>
+    <message>
+        <source>Demo district</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>New empty database</source>
+        <translation>新建空数据库</translation>
     </message>
 </context>
 <context>
@@ -440,7 +468,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>共 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -512,19 +542,15 @@
 <context>
     <name>yg::CalendarImport</name>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 line 1: the header must be date,kind,name</source>
         <translation>%1 第 1 行：表头必须是 date,kind,name</translation>
     </message>
     <message>
-        <source>%1 line %2, column date: '%3' is not a date like 2027-02-08</source>
+        <source>%1 line %2, column date: &apos;%3&apos; is not a date like 2027-02-08</source>
         <translation>%1 第 %2 行 date 列：“%3”不是 2027-02-08 这样的日期</translation>
     </message>
     <message>
-        <source>%1 line %2, column kind: '%3' is neither holiday nor workday</source>
+        <source>%1 line %2, column kind: &apos;%3&apos; is neither holiday nor workday</source>
         <translation>%1 第 %2 行 kind 列：“%3”既不是 holiday 也不是 workday</translation>
     </message>
     <message>
@@ -563,11 +589,11 @@
         <translation>只能使用数字和除 I、O、S、V 以外的大写字母 A–Y</translation>
     </message>
     <message>
-        <source>Character %1 '%2' of the credit code is not allowed: %3.</source>
+        <source>Character %1 &apos;%2&apos; of the credit code is not allowed: %3.</source>
         <translation>统一社会信用代码第 %1 位“%2”不合法：%3。</translation>
     </message>
     <message>
-        <source>Character 18 '%1' of the credit code is its check character and does not match the first 17 characters (they give '%2'): one character was mistyped.</source>
+        <source>Character 18 &apos;%1&apos; of the credit code is its check character and does not match the first 17 characters (they give &apos;%2&apos;): one character was mistyped.</source>
         <translation>统一社会信用代码第 18 位“%1”是校验码，与前 17 位不符（前 17 位算得“%2”）：有一位输入错误。</translation>
     </message>
 </context>
@@ -684,24 +710,36 @@
         <translation>%1 不是有效的 JSON（第 %2 字节：%3）。</translation>
     </message>
     <message>
-        <source>%1 is not a YueGong district profile (its "format" is not "yuegong-district-profile").</source>
-        <translation>%1 不是越工周记区域配置文件（其 "format" 不是 "yuegong-district-profile"）。</translation>
+        <source>%1 is not a YueGong district profile (its &quot;format&quot; is not &quot;yuegong-district-profile&quot;).</source>
+        <translation>%1 不是越工周记区域配置文件（其 &quot;format&quot; 不是 &quot;yuegong-district-profile&quot;）。</translation>
     </message>
     <message>
-        <source>%1: town %2 needs a "code" and a "name".</source>
-        <translation>%1：第 %2 个镇街需要 "code" 和 "name"。</translation>
+        <source>%1: town %2 needs a &quot;code&quot; and a &quot;name&quot;.</source>
+        <translation>%1：第 %2 个镇街需要 &quot;code&quot; 和 &quot;name&quot;。</translation>
     </message>
     <message>
-        <source>%1: town %2 "%3" is listed twice.</source>
+        <source>%1: town %2 &quot;%3&quot; is listed twice.</source>
         <translation>%1：第 %2 个镇街“%3”重复。</translation>
     </message>
     <message>
-        <source>%1: category %2 needs a "code", a "name" and "defaultDueDays" of at least 1.</source>
-        <translation>%1：第 %2 个类别需要 "code"、"name" 和至少为 1 的 "defaultDueDays"。</translation>
+        <source>%1: category %2 needs a &quot;code&quot;, a &quot;name&quot; and &quot;defaultDueDays&quot; of at least 1.</source>
+        <translation>%1：第 %2 个类别需要 &quot;code&quot;、&quot;name&quot; 和至少为 1 的 &quot;defaultDueDays&quot;。</translation>
     </message>
     <message>
         <source>%1: a district profile needs at least one town and one category.</source>
         <translation>%1：区域配置至少需要一个镇街和一个问题类别。</translation>
+    </message>
+    <message>
+        <source>%1: calendar day %2 needs a &quot;date&quot; (YYYY-MM-DD) and a &quot;kind&quot;: &quot;holiday&quot; on a weekday or &quot;workday&quot; on a weekend.</source>
+        <translation>%1：第 %2 个日历日期需要 &quot;date&quot;（YYYY-MM-DD）和 &quot;kind&quot;：工作日为 &quot;holiday&quot;，周末为 &quot;workday&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new database is written to a new file only.</source>
+        <translation>%1 已存在；新数据库只写入新文件。</translation>
+    </message>
+    <message>
+        <source>The new database could not be moved into place at %1.</source>
+        <translation>新数据库无法移动到 %1。</translation>
     </message>
 </context>
 <context>
@@ -868,6 +906,336 @@
     <message>
         <source>Last visit</source>
         <translation>最近走访</translation>
+    </message>
+</context>
+<context>
+    <name>yg::Import</name>
+    <message>
+        <source>%1 is not valid UTF-8; if it was saved by Excel or WPS as &quot;CSV (comma delimited)&quot;, choose the GB18030 encoding.</source>
+        <translation>%1 不是有效的 UTF-8 文本；如果是用 Excel 或 WPS 另存为“CSV（逗号分隔）”的文件，请选择 GB18030 编码。</translation>
+    </message>
+    <message>
+        <source>This system cannot decode GB18030 text.</source>
+        <translation>本系统无法解码 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>%1 is neither valid UTF-8 nor valid GB18030 text.</source>
+        <translation>%1 既不是有效的 UTF-8 文本，也不是有效的 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: read as %2.</source>
+        <translation>%1：按 %2 读取。</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row</source>
+        <translation>文件为空；需要有表头行</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” is not one of this file&apos;s columns and was ignored.</source>
+        <translation>%1：“%2”列不属于本文件的列，已忽略。</translation>
+    </message>
+    <message>
+        <source>this column appears twice in the header</source>
+        <translation>表头中该列出现了两次</translation>
+    </message>
+    <message>
+        <source>the required column “%1” (%2) is missing</source>
+        <translation>缺少必填列“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>必须填写日期</translation>
+    </message>
+    <message>
+        <source>not a date; write 2024-03-05, 2024/3/5 or 2024年3月5日</source>
+        <translation>不是日期；请写成 2024-03-05、2024/3/5 或 2024年3月5日</translation>
+    </message>
+    <message>
+        <source>not a yes/no value; write 是/否, Y/N, 1/0 or true/false</source>
+        <translation>不是“是/否”值；请写 是/否、Y/N、1/0 或 true/false</translation>
+    </message>
+    <message>
+        <source>not a whole number of 0 or more</source>
+        <translation>不是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>this column must not be empty</source>
+        <translation>该列不能为空</translation>
+    </message>
+    <message>
+        <source>unknown cadre: no cadre of this name in the database or the cadres file</source>
+        <translation>未知干部：数据库和干部文件中都没有此姓名的干部</translation>
+    </message>
+    <message>
+        <source>two cadres have this name; rename one before importing</source>
+        <translation>有两名干部同名；请先将其中一人改名再导入</translation>
+    </message>
+    <message>
+        <source>two enterprises have this name; use the credit code</source>
+        <translation>有两家企业同名；请改用统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>unknown enterprise: no enterprise with this credit code or name</source>
+        <translation>未知企业：没有此统一社会信用代码或名称的企业</translation>
+    </message>
+    <message>
+        <source>unknown town: not in the district&apos;s list of towns</source>
+        <translation>未知镇街：不在本区镇街名单中</translation>
+    </message>
+    <message>
+        <source>this cadre appears twice in the file</source>
+        <translation>该干部在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>two cadres of this name are already in the database</source>
+        <translation>数据库中已有两名同名干部</translation>
+    </message>
+    <message>
+        <source>unknown role; write cadre/supervisor/staff/admin or 干部/分管领导/工作人员/管理员</source>
+        <translation>未知角色；请写 cadre/supervisor/staff/admin 或 干部/分管领导/工作人员/管理员</translation>
+    </message>
+    <message>
+        <source>a supervisor leads a group: the group is empty</source>
+        <translation>分管领导负责一个分组：分组为空</translation>
+    </message>
+    <message>
+        <source>the group “%1” is led by %2 in an earlier row</source>
+        <translation>前面的行中“%1”的分管领导是 %2</translation>
+    </message>
+    <message>
+        <source>this person is not a supervisor (分管领导)</source>
+        <translation>此人不是分管领导</translation>
+    </message>
+    <message>
+        <source>this credit code appears twice in the file</source>
+        <translation>该统一社会信用代码在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>unknown union status; write none/building/established or 未建会/筹建中/已建会</source>
+        <translation>未知工会状态；请写 none/building/established 或 未建会/筹建中/已建会</translation>
+    </message>
+    <message>
+        <source>this visit reference appears twice in the file</source>
+        <translation>该走访编号在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>the visit date is in the future</source>
+        <translation>走访日期在未来</translation>
+    </message>
+    <message>
+        <source>this cadre is already on the visit</source>
+        <translation>该干部已在本次走访中</translation>
+    </message>
+    <message>
+        <source>unknown kind of visit; write on_site, workshop_talk, phone_follow_up, policy_briefing, mediation or 实地走访, 车间职工座谈, 电话回访, 政策解读会, 调解</source>
+        <translation>未知走访类型；请写 on_site、workshop_talk、phone_follow_up、policy_briefing、mediation 或 实地走访、车间职工座谈、电话回访、政策解读会、调解</translation>
+    </message>
+    <message>
+        <source>Imported from the spreadsheet register.</source>
+        <translation>根据台账导入。</translation>
+    </message>
+    <message>
+        <source>unknown outcome; write resolved/unresolved/withdrawn or 已化解/未化解/已撤回</source>
+        <translation>未知结果；请写 resolved/unresolved/withdrawn 或 已化解/未化解/已撤回</translation>
+    </message>
+    <message>
+        <source>unknown satisfaction; write satisfied/basically_satisfied/dissatisfied or 满意/基本满意/不满意</source>
+        <translation>未知满意度；请写 satisfied/basically_satisfied/dissatisfied 或 满意/基本满意/不满意</translation>
+    </message>
+    <message>
+        <source>a department needs the submission date (提交日期)</source>
+        <translation>填写承办部门须同时填写提交日期</translation>
+    </message>
+    <message>
+        <source>feedback needs the submission date (提交日期)</source>
+        <translation>填写反馈日期须同时填写提交日期</translation>
+    </message>
+    <message>
+        <source>an issue with an outcome needs its closing date (办结日期)</source>
+        <translation>有结果的问题须填写办结日期</translation>
+    </message>
+    <message>
+        <source>a closed issue needs its outcome (结果)</source>
+        <translation>已办结的问题须填写结果</translation>
+    </message>
+    <message>
+        <source>a submitted issue that was resolved needs its feedback date (反馈日期)</source>
+        <translation>已提交且已化解的问题须填写反馈日期</translation>
+    </message>
+    <message>
+        <source>satisfaction is recorded at the follow-up that confirms a resolved issue; this row has none</source>
+        <translation>满意度在回访确认化解时登记；本行没有这一步</translation>
+    </message>
+    <message>
+        <source>this issue reference appears twice in the file</source>
+        <translation>该问题编号在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>unknown visit: no visit with this reference in the database or the visits file</source>
+        <translation>未知走访：数据库和走访文件中都没有此走访编号</translation>
+    </message>
+    <message>
+        <source>unknown issue category</source>
+        <translation>未知问题类别</translation>
+    </message>
+    <message>
+        <source>unknown department</source>
+        <translation>未知承办部门</translation>
+    </message>
+    <message>
+        <source>differs from the issue&apos;s recorded history (step %1 is “%2” on %3); recorded steps cannot be changed</source>
+        <translation>与该问题已记录的办理过程不符（第 %1 步是 %3 的“%2”）；已记录的步骤不能更改</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题诉求</translation>
+    </message>
+    <message>
+        <source>column “%1” value “%2”: </source>
+        <translation>“%1”列的值“%2”：</translation>
+    </message>
+    <message>
+        <source>%1 %2 added, %3 updated, %4 unchanged</source>
+        <translation>%1：新增 %2，更新 %3，未变 %4</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: </source>
+        <translation>试运行，未写入任何内容：</translation>
+    </message>
+    <message>
+        <source>Imported: </source>
+        <translation>已导入：</translation>
+    </message>
+    <message>
+        <source>Choose at least one file to import.</source>
+        <translation>请至少选择一个要导入的文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yg::ImportWizard</name>
+    <message>
+        <source>Import from spreadsheets</source>
+        <translation>从表格导入</translation>
+    </message>
+    <message>
+        <source>1. Files (CSV saved from Excel or WPS; leave empty what you do not import)</source>
+        <translation>1. 文件（Excel 或 WPS 另存的 CSV；不导入的留空）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Detect (UTF-8 or GB18030)</source>
+        <translation>自动识别（UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>Save template files…</source>
+        <translation>保存模板文件…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>2. Preview: how the file is read</source>
+        <translation>2. 预览：文件的读取方式</translation>
+    </message>
+    <message>
+        <source>3. Check and import (all or nothing)</source>
+        <translation>3. 检查并导入（全部成功或全部不导入）</translation>
+    </message>
+    <message>
+        <source>Check only</source>
+        <translation>仅检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Choose the %1 file</source>
+        <translation>选择%1文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>No %1 file chosen.</source>
+        <translation>未选择%1文件。</translation>
+    </message>
+    <message>
+        <source>%1 → (ignored)</source>
+        <translation>%1 →（忽略）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1. %n column(s) recognised.</source>
+        <translation>
+            <numerusform>按 %1 读取。识别出 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored: %1.</source>
+        <translation>已忽略：%1。</translation>
+    </message>
+    <message>
+        <source>Missing required columns: %1.</source>
+        <translation>缺少必填列：%1。</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported; the database is as it was.</source>
+        <translation>已取消。未导入任何内容，数据库保持原样。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found. Correct the files and try again.</source>
+        <translation>
+            <numerusform>未导入任何内容：发现 %n 个问题。请修改文件后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template files saved in %1.</source>
+        <translation>模板文件已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save the template files in</source>
+        <translation>模板文件保存位置</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1458,7 @@
         <translation>给承办部门的说明</translation>
     </message>
     <message>
-        <source>the department's reason</source>
+        <source>the department&apos;s reason</source>
         <translation>部门退回的理由</translation>
     </message>
     <message>
@@ -1150,11 +1518,11 @@
         <translation>%1 是管理员；管理员不办理问题。</translation>
     </message>
     <message>
-        <source>“%1” is for the supervisor of the owner's group or staff; %2 is neither.</source>
+        <source>“%1” is for the supervisor of the owner&apos;s group or staff; %2 is neither.</source>
         <translation>“%1”只能由负责干部所在组的分管领导或工作人员操作；%2 都不是。</translation>
     </message>
     <message>
-        <source>%1 may not act on this issue: only the owning cadre, the cadres on its visit, the supervisor of the owner's group and staff may.</source>
+        <source>%1 may not act on this issue: only the owning cadre, the cadres on its visit, the supervisor of the owner&apos;s group and staff may.</source>
         <translation>%1 无权办理此问题：只有负责干部、同行走访干部、所在组分管领导和工作人员可以办理。</translation>
     </message>
     <message>
@@ -1166,7 +1534,7 @@
         <translation>“%1”的日期 %2 晚于今天。</translation>
     </message>
     <message>
-        <source>“%1” on %2 is before the issue's last step (%3).</source>
+        <source>“%1” on %2 is before the issue&apos;s last step (%3).</source>
         <translation>“%1”的日期 %2 早于该问题上一步办理的日期（%3）。</translation>
     </message>
     <message>
@@ -1198,7 +1566,9 @@
     </message>
     <message numerus="yes">
         <source>%n enterprise(s) visited</source>
-        <translation><numerusform>走访企业 %n 家</numerusform></translation>
+        <translation>
+            <numerusform>走访企业 %n 家</numerusform>
+        </translation>
     </message>
     <message>
         <source>problems and demands recorded</source>
@@ -1234,7 +1604,9 @@
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation><numerusform>共 %n 家企业</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 家企业</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -1266,7 +1638,9 @@
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation><numerusform>共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locked. %1, enter your password to continue.</source>
@@ -1315,30 +1689,30 @@
         <translation>可用格式：2024-W32（ISO 周）、2024-07（月）、2024-Q3（季度）、2024（年）、2023-04-01..2024-11-30（日期区间）</translation>
     </message>
     <message>
-        <source>'%1': ISO year %2 has weeks 1 to %3.</source>
+        <source>&apos;%1&apos;: ISO year %2 has weeks 1 to %3.</source>
         <translation>“%1”：ISO 年 %2 只有第 1 到第 %3 周。</translation>
     </message>
     <message>
-        <source>'%1': the month must be 1 to 12.</source>
+        <source>&apos;%1&apos;: the month must be 1 to 12.</source>
         <translation>“%1”：月份必须是 1 到 12。</translation>
     </message>
     <message>
-        <source>'%1': not a real calendar date.</source>
+        <source>&apos;%1&apos;: not a real calendar date.</source>
         <translation>“%1”：不是有效的日期。</translation>
     </message>
     <message>
-        <source>'%1': the range ends before it starts.</source>
+        <source>&apos;%1&apos;: the range ends before it starts.</source>
         <translation>“%1”：结束日期早于开始日期。</translation>
     </message>
     <message>
-        <source>'%1' is not a period; %2.</source>
+        <source>&apos;%1&apos; is not a period; %2.</source>
         <translation>“%1”不是有效的期间；%2。</translation>
     </message>
 </context>
 <context>
     <name>yg::Permissions</name>
     <message>
-        <source>reading every group's records</source>
+        <source>reading every group&apos;s records</source>
         <translation>查看所有分组的记录</translation>
     </message>
     <message>
@@ -1378,22 +1752,26 @@
         <translation>年终评议推荐</translation>
     </message>
     <message>
-        <source>%1 (%2) may not do this: %3 is not part of the %2's role.</source>
+        <source>%1 (%2) may not do this: %3 is not part of the %2&apos;s role.</source>
         <translation>%1（%2）无权进行此操作：%3 不属于%2的职责。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
         <translation>未作任何改动。</translation>
     </message>
+    <message>
+        <source>importing spreadsheets</source>
+        <translation>导入表格</translation>
+    </message>
 </context>
 <context>
     <name>yg::ReportEngine</name>
     <message>
-        <source>Unknown scope '%1'; accepted: district, town=NAME, group=NAME, cadre=NAME, category=CODE or NAME, department=NAME.</source>
+        <source>Unknown scope &apos;%1&apos;; accepted: district, town=NAME, group=NAME, cadre=NAME, category=CODE or NAME, department=NAME.</source>
         <translation>未知范围“%1”；可用：district、town=名称、group=名称、cadre=姓名、category=代码或名称、department=名称。</translation>
     </message>
     <message>
-        <source>There is no %1 named '%2'.</source>
+        <source>There is no %1 named &apos;%2&apos;.</source>
         <translation>没有名为“%2”的 %1。</translation>
     </message>
 </context>
@@ -1585,7 +1963,7 @@
         <translation>问题 %1</translation>
     </message>
     <message>
-        <source>Issue number '%1' is not of the form YEAR-SEQUENCE (e.g. 2024-0123).</source>
+        <source>Issue number &apos;%1&apos; is not of the form YEAR-SEQUENCE (e.g. 2024-0123).</source>
         <translation>问题编号“%1”不符合“年份-序号”格式（如 2024-0123）。</translation>
     </message>
     <message>
@@ -1755,11 +2133,11 @@
         <translation>日志级别。</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <source>Unknown log level '%1'; accepted: trace, debug, info, warn, error, off.</source>
+        <source>Unknown log level &apos;%1&apos;; accepted: trace, debug, info, warn, error, off.</source>
         <translation>未知的日志级别“%1”；可用：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
@@ -1779,11 +2157,11 @@
         <translation>demo 需要 --out FILE（一个新的数据库文件）。</translation>
     </message>
     <message>
-        <source>--seed '%1' is not a whole number.</source>
+        <source>--seed &apos;%1&apos; is not a whole number.</source>
         <translation>--seed“%1”不是整数。</translation>
     </message>
     <message>
-        <source>--scale '%1' must be a whole number from 1 to 5000.</source>
+        <source>--scale &apos;%1&apos; must be a whole number from 1 to 5000.</source>
         <translation>--scale“%1”必须是 1 到 5000 的整数。</translation>
     </message>
     <message>
@@ -1839,7 +2217,7 @@
         <translation>%1 的数据库版本为 %2。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
+        <source>Unknown command &apos;%1&apos;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -1847,7 +2225,7 @@
         <translation>%1 需要 --db FILE。</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a date of the form 2024-08-05.</source>
+        <source>%1 &apos;%2&apos; is not a date of the form 2024-08-05.</source>
         <translation>%1“%2”不是 2024-08-05 格式的日期。</translation>
     </message>
     <message>
@@ -1871,19 +2249,19 @@
         <translation>行数。</translation>
     </message>
     <message>
-        <source>Unknown stage '%1'; accepted: intake, consultation, follow_up, closed.</source>
+        <source>Unknown stage &apos;%1&apos;; accepted: intake, consultation, follow_up, closed.</source>
         <translation>未知阶段“%1”；可用：intake、consultation、follow_up、closed。</translation>
     </message>
     <message>
-        <source>--limit '%1' must be a whole number above 0.</source>
+        <source>--limit &apos;%1&apos; must be a whole number above 0.</source>
         <translation>--limit“%1”必须是大于 0 的整数。</translation>
     </message>
     <message>
-        <source>There is no cadre named '%1'.</source>
+        <source>There is no cadre named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的干部。</translation>
     </message>
     <message>
-        <source>There is no town named '%1'.</source>
+        <source>There is no town named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的镇街。</translation>
     </message>
     <message>
@@ -1955,15 +2333,15 @@
         <translation>issue act 需要问题编号和操作，如 issue act 2024-0123 submit。</translation>
     </message>
     <message>
-        <source>Unknown action '%1'; accepted: explain, submit, transfer, return, feedback, confirm, reject, close, withdraw, reopen, pause, resume.</source>
+        <source>Unknown action &apos;%1&apos;; accepted: explain, submit, transfer, return, feedback, confirm, reject, close, withdraw, reopen, pause, resume.</source>
         <translation>未知操作“%1”；可用：explain、submit、transfer、return、feedback、confirm、reject、close、withdraw、reopen、pause、resume。</translation>
     </message>
     <message>
-        <source>--version '%1' must be a whole number above 0.</source>
+        <source>--version &apos;%1&apos; must be a whole number above 0.</source>
         <translation>--version“%1”必须是大于 0 的整数。</translation>
     </message>
     <message>
-        <source>There is no department named '%1'.</source>
+        <source>There is no department named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的承办部门。</translation>
     </message>
     <message>
@@ -1995,7 +2373,7 @@
         <translation>工作日数。</translation>
     </message>
     <message>
-        <source>--days '%1' must be a whole number from 1 to 365.</source>
+        <source>--days &apos;%1&apos; must be a whole number from 1 to 365.</source>
         <translation>--days“%1”必须是 1 到 365 的整数。</translation>
     </message>
     <message>
@@ -2015,7 +2393,7 @@
         <translation>超期多少个工作日后约谈。</translation>
     </message>
     <message>
-        <source>--%1 '%2' must be a whole number from 1 to 60.</source>
+        <source>--%1 &apos;%2&apos; must be a whole number from 1 to 60.</source>
         <translation>--%1“%2”必须是 1 到 60 的整数。</translation>
     </message>
     <message>
@@ -2051,7 +2429,7 @@
         <translation>审计记录：第 %1 条与记录链不符；它或前一条曾在软件之外被修改或删除。</translation>
     </message>
     <message>
-        <source>The database is healthy: file integrity, references, every issue's history and the audit chain agree.</source>
+        <source>The database is healthy: file integrity, references, every issue&apos;s history and the audit chain agree.</source>
         <translation>数据库完好：文件完整，引用正确，每件问题的办理记录与状态一致，审计记录链完整。</translation>
     </message>
     <message>
@@ -2087,7 +2465,7 @@
         <translation>已创建管理员 %1。</translation>
     </message>
     <message>
-        <source>There is no user named '%1'.</source>
+        <source>There is no user named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的用户。</translation>
     </message>
     <message>
@@ -2111,7 +2489,7 @@
         <translation>setting 需要 idle-lock。</translation>
     </message>
     <message>
-        <source>--minutes '%1' must be a whole number above 0.</source>
+        <source>--minutes &apos;%1&apos; must be a whole number above 0.</source>
         <translation>--minutes“%1”必须是大于 0 的整数。</translation>
     </message>
     <message>
@@ -2147,7 +2525,7 @@
         <translation>输出文件。</translation>
     </message>
     <message>
-        <source>Unknown or not yet available report '%1'; accepted: summary (weekly, monthly, quarterly and annual layouts are not built yet).</source>
+        <source>Unknown or not yet available report &apos;%1&apos;; accepted: summary (weekly, monthly, quarterly and annual layouts are not built yet).</source>
         <translation>未知或尚未提供的报表“%1”；可用：summary（周报、月报、季报和年报版式尚未完成）。</translation>
     </message>
     <message>
@@ -2155,7 +2533,7 @@
         <translation>report 需要 --period，如 2024-Q3。</translation>
     </message>
     <message>
-        <source>Unknown or not yet available format '%1'; accepted: json, csv (pdf and xlsx are not built yet).</source>
+        <source>Unknown or not yet available format &apos;%1&apos;; accepted: json, csv (pdf and xlsx are not built yet).</source>
         <translation>未知或尚未提供的格式“%1”；可用：json、csv（pdf 和 xlsx 尚未完成）。</translation>
     </message>
     <message>
@@ -2163,7 +2541,7 @@
         <translation>CSV 每张表写一个文件：请提供 --out FILE.csv。</translation>
     </message>
     <message>
-        <source>Unknown counting '%1'; accepted: collected, cumulative.</source>
+        <source>Unknown counting &apos;%1&apos;; accepted: collected, cumulative.</source>
         <translation>未知口径“%1”；可用：collected、cumulative。</translation>
     </message>
     <message>
@@ -2193,6 +2571,42 @@
     <message>
         <source>Restored from %1; the replaced database is kept as %2.</source>
         <translation>已从 %1 恢复；被替换的数据库保存为 %2。</translation>
+    </message>
+    <message>
+        <source>District profile (JSON).</source>
+        <translation>区域配置文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>New database %1 for %2: %3 towns, %4 issue categories, %5 departments. Next: yuegong-cli account create-admin --db %1 --name NAME --new-username U</source>
+        <translation>已为%2创建新数据库 %1：%3 个镇街、%4 个问题类别、%5 个承办部门。下一步：yuegong-cli account create-admin --db %1 --name 姓名 --new-username 用户名</translation>
+    </message>
+    <message>
+        <source>auto, utf-8 or gb18030.</source>
+        <translation>auto、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>Check and count, write nothing.</source>
+        <translation>只检查和计数，不写入。</translation>
+    </message>
+    <message>
+        <source>Write the template files here.</source>
+        <translation>模板文件写到此处。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &apos;%1&apos;; accepted: auto, utf-8, gb18030.</source>
+        <translation>未知编码“%1”；可用：auto、utf-8、gb18030。</translation>
+    </message>
+    <message>
+        <source>import needs at least one of --cadres, --enterprises, --visits, --issues.</source>
+        <translation>import 至少需要 --cadres、--enterprises、--visits、--issues 之一。</translation>
+    </message>
+    <message>
+        <source>checking: %1%</source>
+        <translation>检查中：%1%</translation>
+    </message>
+    <message>
+        <source>writing: %1%</source>
+        <translation>写入中：%1%</translation>
     </message>
 </context>
 </TS>
