@@ -1,8 +1,12 @@
+#include "AppStartup.h"
 #include "ImportWizard.h"
 #include "TestSupport.h"
+#include "services/AccountService.h"
 #include "storage/CadreRepository.h"
+#include "storage/ReferenceRepository.h"
 #include "storage/VisitRepository.h"
 #include "storage/WriteTransaction.h"
+#include "util/AppPaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -137,4 +141,28 @@ TEST_F(ImportWizardTest, SavesTheTemplateFiles)
     ASSERT_EQ(paths.size(), 4);
     for (const QString& p : paths)
         EXPECT_TRUE(QFile::exists(p)) << p.toStdString();
+}
+
+TEST(FirstStart, OffersANewEmptyDatabaseBesideTheDemo)
+{
+    // QStandardPaths is in test mode (TestMain): the default database lives in a test folder.
+    const QString path = AppPaths::defaultDatabase();
+    auto removeAll = [&] {
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
+            QFile::remove(path + suffix);
+    };
+    removeAll();
+    QString note;
+    EXPECT_EQ(openStartupDatabase({}, &note, [] { return FirstStartChoice::Quit; }), nullptr);
+    EXPECT_FALSE(QFile::exists(path));
+    {
+        auto db = openStartupDatabase({}, &note, [] { return FirstStartChoice::Empty; });
+        ASSERT_NE(db, nullptr);
+        EXPECT_TRUE(note.contains(QStringLiteral("empty"))) << note.toStdString();
+        EXPECT_EQ(ReferenceRepository(*db).towns().size(), 17);
+        EXPECT_EQ(CadreRepository(*db).count(), 0);
+        EXPECT_TRUE(AccountService(*db).needsFirstAdmin()); // the existing first-administrator path follows
+    }
+    removeAll();
 }

@@ -12,6 +12,7 @@
 #include "storage/ImportQueries.h"
 #include "storage/IssueRepository.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/SqliteDialect.h"
 #include "storage/VisitRepository.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
@@ -254,6 +255,21 @@ public:
                 Database& db;
                 ~AuditingBack() { db.setAuditing(true); }
             } auditingBack{m_db};
+            // Index pages of a large import stay in memory (256 MiB) instead of spilling to the WAL.
+            QSqlDatabase connection = m_db.connection();
+            struct CacheBack
+            {
+                QSqlDatabase& db;
+                int kib;
+                ~CacheBack()
+                {
+                    try {
+                        SqliteDialect::setCacheSizeKiB(db, kib);
+                    } catch (const Error& e) {
+                        spdlog::warn("the page cache size could not be restored: {}", e.what());
+                    }
+                }
+            } cacheBack{connection, SqliteDialect::setCacheSizeKiB(connection, 256 * 1024)};
             WriteTransaction tx(m_db.connection());
             spdlog::info("import: writing {} rows", m_totalRows);
             for (ImportKind k : kAllImportKinds) {
@@ -892,18 +908,20 @@ private:
         }
         VisitRepository repo(m_db);
         const QString uuid = CsvImport::uuidOfReference(ImportKind::Visits, ref);
-        const auto existing = ImportQueries(m_db).visitIdByUuid(uuid);
+        const auto existing = ImportQueries(m_db).visitByUuid(uuid);
         if (!existing) {
             v.meta.uuid = uuid;
             repo.insert(v);
             tally(ImportKind::Visits, true, false);
             return;
         }
-        Visit stored = *repo.visit(*existing);
-        const bool changed = stored.date != v.date || stored.cadreIds != v.cadreIds ||
-                             stored.enterpriseId != v.enterpriseId || stored.kind != v.kind ||
-                             stored.summary != v.summary;
+        QList<RowId> cadreIds = v.cadreIds;
+        std::sort(cadreIds.begin(), cadreIds.end());
+        const bool changed = existing->date != v.date || existing->authorId != v.cadreIds.value(0) ||
+                             existing->cadreIds != cadreIds || existing->enterpriseId != v.enterpriseId ||
+                             existing->kind != toKey(v.kind) || existing->summary != v.summary;
         if (changed) {
+            Visit stored = *repo.visit(existing->id);
             stored.date = v.date;
             stored.cadreIds = v.cadreIds;
             stored.enterpriseId = v.enterpriseId;

@@ -22,6 +22,19 @@ public:
     /** The visit or issue with this stable id. */
     std::optional<RowId> visitIdByUuid(const QString& uuid);
     std::optional<RowId> issueIdByUuid(const QString& uuid);
+
+    /** What a re-import compares of a stored visit (one cached statement per row). */
+    struct StoredVisit
+    {
+        RowId id = 0;
+        QDate date;
+        RowId enterpriseId = 0;
+        QString kind;
+        QString summary;
+        RowId authorId = 0;
+        QList<RowId> cadreIds; ///< every cadre on the visit, sorted by id
+    };
+    std::optional<StoredVisit> visitByUuid(const QString& uuid);
 };
 
 } // namespace yg
