@@ -1134,6 +1134,18 @@
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>only an administrator can make or change an administrator</source>
+        <translation>只有管理员才能设立或更改管理员</translation>
+    </message>
+    <message>
+        <source>you cannot change your own role</source>
+        <translation>不能更改自己的角色</translation>
+    </message>
+    <message>
+        <source>administrators do not record visits; name the cadre who visited</source>
+        <translation>管理员不登记走访；请填写实际走访的干部</translation>
+    </message>
 </context>
 <context>
     <name>yg::ImportWizard</name>

@@ -607,3 +607,44 @@ TEST_F(ImportTest, KilledInTheMiddleOfALargeImportLeavesTheDatabaseAsItWas)
     EXPECT_EQ(contentHash(t.db().connection(), signIns), before);
     EXPECT_EQ(VisitRepository(t.db()).count(), 0);
 }
+
+TEST_F(ImportTest, RolesArePrivilegesThatAnImportCannotHandOut)
+{
+    ImportFiles files;
+    files[ImportKind::Cadres] = writeText(t.dir(), QStringLiteral("cadres.csv"),
+                                          QStringLiteral("name,role,active_from\n"
+                                                         "王建国,admin,2023-04-01\n"
+                                                         "新管理员,管理员,2023-04-01\n"
+                                                         "周文,admin,2023-01-01\n"
+                                                         "沈国平,cadre,2023-04-01\n"));
+    const QByteArray before = contentHash(t.db().connection());
+    const ImportResult r = import(files);
+    EXPECT_TRUE(
+        reasonAt(r, QStringLiteral("cadres.csv"), 2, QStringLiteral("role")).contains(QStringLiteral("administrator")));
+    EXPECT_TRUE(
+        reasonAt(r, QStringLiteral("cadres.csv"), 3, QStringLiteral("role")).contains(QStringLiteral("administrator")));
+    EXPECT_FALSE(reasonAt(r, QStringLiteral("cadres.csv"), 4, QStringLiteral("role")).isEmpty()) << "not even oneself";
+    EXPECT_EQ(r.problems.size(), 3) << allProblems(r).toStdString(); // staff may demote a supervisor
+    EXPECT_EQ(contentHash(t.db().connection()), before);
+
+    // An administrator may; administrators then cannot be named as visiting cadres.
+    Cadre admin = staff;
+    admin.role = Role::Admin;
+    admin.meta.id = 0;
+    admin.meta.uuid.clear();
+    admin.name = QStringLiteral("管理员甲");
+    {
+        WriteTransaction tx(t.db().connection());
+        CadreRepository(t.db()).insert(admin);
+        tx.commit();
+    }
+    files[ImportKind::Cadres] = writeText(t.dir(), QStringLiteral("cadres.csv"),
+                                          QStringLiteral("name,role,active_from\n新管理员,管理员,2023-04-01\n"));
+    files[ImportKind::Visits] = writeText(
+        t.dir(), QStringLiteral("visits.csv"),
+        QStringLiteral("visit_ref,date,cadre,enterprise\nA1,2024-03-05,新管理员,%1\n").arg(f.enterprise.creditCode));
+    const ImportResult byAdmin = CsvImport::run(t.db(), admin, files, false);
+    EXPECT_EQ(byAdmin.problems.size(), 1) << allProblems(byAdmin).toStdString();
+    EXPECT_TRUE(reasonAt(byAdmin, QStringLiteral("visits.csv"), 2, QStringLiteral("cadre"))
+                    .contains(QStringLiteral("administrators do not record visits")));
+}

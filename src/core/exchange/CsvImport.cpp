@@ -636,6 +636,18 @@ private:
                                                               "干部/分管领导/工作人员/管理员"));
         else
             c.role = *role;
+        // Roles are privileges: only an administrator makes or unmakes an administrator, and
+        // nobody changes their own role by importing a file.
+        const bool stored = existing.id != 0 && existing.id != kPending;
+        const Role before = stored ? existing.role : c.role;
+        if (role && (*role == Role::Admin || before == Role::Admin) && (!stored || *role != before) &&
+            m_actor.role != Role::Admin)
+            problem(
+                s, QStringLiteral("role"),
+                QCoreApplication::translate("yg::Import", "only an administrator can make or change an administrator"));
+        else if (role && stored && existing.id == m_actor.meta.id && *role != m_actor.role)
+            problem(s, QStringLiteral("role"),
+                    QCoreApplication::translate("yg::Import", "you cannot change your own role"));
         if (s.has(QStringLiteral("towns"))) {
             c.townIds.clear();
             for (const QString& t : splitList(s.cell(QStringLiteral("towns")))) {
@@ -863,8 +875,13 @@ private:
                     QCoreApplication::translate("yg::Import", "the visit date is in the future"));
         const QString author = required(s, QStringLiteral("cadre"));
         if (!author.isEmpty()) {
-            if (const RowId id = cadre(s, QStringLiteral("cadre"), author))
+            if (const RowId id = cadre(s, QStringLiteral("cadre"), author)) {
+                if (m_cadres.value(author).role == Role::Admin)
+                    problem(s, QStringLiteral("cadre"),
+                            QCoreApplication::translate(
+                                "yg::Import", "administrators do not record visits; name the cadre who visited"));
                 v.cadreIds.append(id);
+            }
         }
         for (const QString& c : splitList(s.cell(QStringLiteral("companions")))) {
             if (c == author) {
