@@ -48,6 +48,53 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from spreadsheets</source>
+        <translation>从表格导入</translation>
+    </message>
+    <message>
+        <source>1. Files (CSV saved from Excel or WPS; leave empty what you do not import)</source>
+        <translation>1. 文件（Excel 或 WPS 另存的 CSV；不导入的留空）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Save template files…</source>
+        <translation>保存模板文件…</translation>
+    </message>
+    <message>
+        <source>2. Preview: how the file is read</source>
+        <translation>2. 预览：文件的读取方式</translation>
+    </message>
+    <message>
+        <source>3. Check and import (all or nothing)</source>
+        <translation>3. 检查并导入（全部成功或全部不导入）</translation>
+    </message>
+    <message>
+        <source>Check only</source>
+        <translation>仅检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>IssueWindow</name>
     <message>
         <source>Issue</source>
@@ -1150,48 +1197,8 @@
 <context>
     <name>yg::ImportWizard</name>
     <message>
-        <source>Import from spreadsheets</source>
-        <translation>从表格导入</translation>
-    </message>
-    <message>
-        <source>1. Files (CSV saved from Excel or WPS; leave empty what you do not import)</source>
-        <translation>1. 文件（Excel 或 WPS 另存的 CSV；不导入的留空）</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
         <source>Detect (UTF-8 or GB18030)</source>
         <translation>自动识别（UTF-8 或 GB18030）</translation>
-    </message>
-    <message>
-        <source>Save template files…</source>
-        <translation>保存模板文件…</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>2. Preview: how the file is read</source>
-        <translation>2. 预览：文件的读取方式</translation>
-    </message>
-    <message>
-        <source>3. Check and import (all or nothing)</source>
-        <translation>3. 检查并导入（全部成功或全部不导入）</translation>
-    </message>
-    <message>
-        <source>Check only</source>
-        <translation>仅检查</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>取消导入</translation>
     </message>
     <message>
         <source>Choose the %1 file</source>

@@ -1,117 +1,79 @@
 #include "ImportWizard.h"
 
+#include "ui_ImportWizard.h"
 #include "util/Error.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 #include <spdlog/spdlog.h>
 
 namespace yg {
 
 ImportWizard::ImportWizard(Database& db, const Cadre& actor, QWidget* parent)
-    : QDialog(parent), m_db(db), m_actor(actor)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ImportWizard>()), m_db(db), m_actor(actor)
 {
-    setWindowTitle(tr("Import from spreadsheets"));
-    setObjectName(QStringLiteral("ImportWizard"));
-    resize(900, 680);
-    auto* layout = new QVBoxLayout(this);
-
-    auto* filesBox = new QGroupBox(tr("1. Files (CSV saved from Excel or WPS; leave empty what you do not import)"));
-    auto* form = new QFormLayout(filesBox);
+    m_ui->setupUi(this);
+    m_fileEdits = {m_ui->cadresLineEdit, m_ui->enterprisesLineEdit, m_ui->visitsLineEdit, m_ui->issuesLineEdit};
+    const std::array<QLabel*, 4> labels{m_ui->cadresLabel, m_ui->enterprisesLabel, m_ui->visitsLabel,
+                                        m_ui->issuesLabel};
+    const std::array<QPushButton*, 4> choose{m_ui->cadresChooseButton, m_ui->enterprisesChooseButton,
+                                             m_ui->visitsChooseButton, m_ui->issuesChooseButton};
     for (ImportKind k : kAllImportKinds) {
-        auto* row = new QHBoxLayout;
-        auto* edit = new QLineEdit;
-        edit->setObjectName(importKindKey(k) + QStringLiteral("LineEdit"));
-        auto* browse = new QPushButton(tr("Choose…"));
-        browse->setObjectName(importKindKey(k) + QStringLiteral("ChooseButton"));
-        connect(browse, &QPushButton::clicked, this, [this, k] { chooseFile(k); });
-        connect(edit, &QLineEdit::editingFinished, this, [this, k] { showPreview(k); });
-        row->addWidget(edit);
-        row->addWidget(browse);
-        form->addRow(importKindName(k), row);
-        m_fileEdits[static_cast<std::size_t>(k)] = edit;
+        const auto i = static_cast<std::size_t>(k);
+        labels[i]->setText(importKindName(k));
+        connect(choose[i], &QPushButton::clicked, this, [this, k] { chooseFile(k); });
+        connect(m_fileEdits[i], &QLineEdit::editingFinished, this, [this, k] { showPreview(k); });
+        m_ui->previewComboBox->addItem(importKindName(k), static_cast<int>(k));
     }
-    m_encodingComboBox = new QComboBox;
-    m_encodingComboBox->setObjectName(QStringLiteral("encodingComboBox"));
-    m_encodingComboBox->addItem(tr("Detect (UTF-8 or GB18030)"), static_cast<int>(CsvEncoding::Auto));
-    m_encodingComboBox->addItem(QStringLiteral("UTF-8"), static_cast<int>(CsvEncoding::Utf8));
-    m_encodingComboBox->addItem(QStringLiteral("GB18030 / GBK"), static_cast<int>(CsvEncoding::Gb18030));
-    auto* templatesButton = new QPushButton(tr("Save template files…"));
-    templatesButton->setObjectName(QStringLiteral("templatesButton"));
-    connect(templatesButton, &QPushButton::clicked, this, &ImportWizard::chooseTemplateFolder);
-    auto* encodingRow = new QHBoxLayout;
-    encodingRow->addWidget(m_encodingComboBox, 1);
-    encodingRow->addWidget(templatesButton);
-    form->addRow(tr("Encoding"), encodingRow);
-    layout->addWidget(filesBox);
+    m_ui->encodingComboBox->addItem(tr("Detect (UTF-8 or GB18030)"), static_cast<int>(CsvEncoding::Auto));
+    m_ui->encodingComboBox->addItem(QStringLiteral("UTF-8"), static_cast<int>(CsvEncoding::Utf8));
+    m_ui->encodingComboBox->addItem(QStringLiteral("GB18030 / GBK"), static_cast<int>(CsvEncoding::Gb18030));
+    connect(m_ui->templatesButton, &QPushButton::clicked, this, &ImportWizard::chooseTemplateFolder);
+    connect(m_ui->previewComboBox, &QComboBox::activated, this, [this](int index) {
+        showPreview(static_cast<ImportKind>(m_ui->previewComboBox->itemData(index).toInt()));
+    });
+    connect(m_ui->encodingComboBox, &QComboBox::activated, this,
+            [this] { showPreview(static_cast<ImportKind>(m_ui->previewComboBox->currentData().toInt())); });
+    connect(m_ui->checkButton, &QPushButton::clicked, this, [this] { runImport(true); });
+    connect(m_ui->importButton, &QPushButton::clicked, this, [this] { runImport(false); });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ImportWizard::requestCancel);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+}
 
-    auto* previewBox = new QGroupBox(tr("2. Preview: how the file is read"));
-    auto* previewLayout = new QVBoxLayout(previewBox);
-    m_previewComboBox = new QComboBox;
-    m_previewComboBox->setObjectName(QStringLiteral("previewComboBox"));
-    for (ImportKind k : kAllImportKinds)
-        m_previewComboBox->addItem(importKindName(k), static_cast<int>(k));
-    connect(m_previewComboBox, &QComboBox::activated, this,
-            [this](int index) { showPreview(static_cast<ImportKind>(m_previewComboBox->itemData(index).toInt())); });
-    connect(m_encodingComboBox, &QComboBox::activated, this,
-            [this] { showPreview(static_cast<ImportKind>(m_previewComboBox->currentData().toInt())); });
-    m_previewLabel = new QLabel;
-    m_previewLabel->setObjectName(QStringLiteral("previewLabel"));
-    m_previewLabel->setWordWrap(true);
-    m_previewTable = new QTableWidget;
-    m_previewTable->setObjectName(QStringLiteral("previewTableWidget"));
-    m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_previewTable->horizontalHeader()->setDefaultSectionSize(120);
-    previewLayout->addWidget(m_previewComboBox);
-    previewLayout->addWidget(m_previewLabel);
-    previewLayout->addWidget(m_previewTable, 1);
-    layout->addWidget(previewBox, 2);
+ImportWizard::~ImportWizard() = default;
 
-    auto* resultBox = new QGroupBox(tr("3. Check and import (all or nothing)"));
-    auto* resultLayout = new QVBoxLayout(resultBox);
-    m_problemList = new QListWidget;
-    m_problemList->setObjectName(QStringLiteral("problemListWidget"));
-    m_progressBar = new QProgressBar;
-    m_progressBar->setObjectName(QStringLiteral("progressBar"));
-    m_progressBar->setRange(0, 100);
-    m_progressBar->setValue(0);
-    m_statusLabel = new QLabel;
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setWordWrap(true);
-    resultLayout->addWidget(m_problemList, 1);
-    resultLayout->addWidget(m_progressBar);
-    resultLayout->addWidget(m_statusLabel);
-    layout->addWidget(resultBox, 1);
+QTableWidget* ImportWizard::previewTable() const
+{
+    return m_ui->previewTableWidget;
+}
 
-    auto* buttons = new QDialogButtonBox;
-    m_checkButton = buttons->addButton(tr("Check only"), QDialogButtonBox::ActionRole);
-    m_checkButton->setObjectName(QStringLiteral("checkButton"));
-    m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
-    m_importButton->setObjectName(QStringLiteral("importButton"));
-    m_cancelButton = buttons->addButton(tr("Cancel import"), QDialogButtonBox::ActionRole);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_cancelButton->setEnabled(false);
-    m_closeButton = buttons->addButton(QDialogButtonBox::Close);
-    connect(m_checkButton, &QPushButton::clicked, this, [this] { runImport(true); });
-    connect(m_importButton, &QPushButton::clicked, this, [this] { runImport(false); });
-    connect(m_cancelButton, &QPushButton::clicked, this, &ImportWizard::requestCancel);
-    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
-    layout->addWidget(buttons);
+QLabel* ImportWizard::previewLabel() const
+{
+    return m_ui->previewLabel;
+}
+
+QListWidget* ImportWizard::problemList() const
+{
+    return m_ui->problemListWidget;
+}
+
+QProgressBar* ImportWizard::progressBar() const
+{
+    return m_ui->progressBar;
+}
+
+QLabel* ImportWizard::statusLabel() const
+{
+    return m_ui->statusLabel;
 }
 
 void ImportWizard::setFile(ImportKind kind, const QString& path)
@@ -127,7 +89,7 @@ QString ImportWizard::file(ImportKind kind) const
 
 CsvEncoding ImportWizard::encoding() const
 {
-    return static_cast<CsvEncoding>(m_encodingComboBox->currentData().toInt());
+    return static_cast<CsvEncoding>(m_ui->encodingComboBox->currentData().toInt());
 }
 
 void ImportWizard::chooseFile(ImportKind kind)
@@ -141,13 +103,13 @@ void ImportWizard::chooseFile(ImportKind kind)
 
 void ImportWizard::showPreview(ImportKind kind)
 {
-    m_previewComboBox->setCurrentIndex(m_previewComboBox->findData(static_cast<int>(kind)));
-    m_previewTable->clear();
-    m_previewTable->setRowCount(0);
-    m_previewTable->setColumnCount(0);
+    m_ui->previewComboBox->setCurrentIndex(m_ui->previewComboBox->findData(static_cast<int>(kind)));
+    m_ui->previewTableWidget->clear();
+    m_ui->previewTableWidget->setRowCount(0);
+    m_ui->previewTableWidget->setColumnCount(0);
     const QString path = file(kind);
     if (path.isEmpty()) {
-        m_previewLabel->setText(tr("No %1 file chosen.").arg(importKindName(kind)));
+        m_ui->previewLabel->setText(tr("No %1 file chosen.").arg(importKindName(kind)));
         return;
     }
     try {
@@ -169,26 +131,27 @@ void ImportWizard::showPreview(ImportKind kind)
         if (!p.missingColumns.isEmpty())
             text +=
                 QLatin1Char(' ') + tr("Missing required columns: %1.").arg(p.missingColumns.join(QStringLiteral(", ")));
-        m_previewLabel->setText(text);
-        m_previewTable->setColumnCount(static_cast<int>(headers.size()));
-        m_previewTable->setHorizontalHeaderLabels(headers);
-        m_previewTable->setRowCount(static_cast<int>(p.rows.size()));
+        m_ui->previewLabel->setText(text);
+        m_ui->previewTableWidget->setColumnCount(static_cast<int>(headers.size()));
+        m_ui->previewTableWidget->setHorizontalHeaderLabels(headers);
+        m_ui->previewTableWidget->setRowCount(static_cast<int>(p.rows.size()));
         for (qsizetype r = 0; r < p.rows.size(); ++r) {
             for (qsizetype c = 0; c < p.rows[r].size() && c < headers.size(); ++c)
-                m_previewTable->setItem(static_cast<int>(r), static_cast<int>(c), new QTableWidgetItem(p.rows[r][c]));
+                m_ui->previewTableWidget->setItem(static_cast<int>(r), static_cast<int>(c),
+                                                  new QTableWidgetItem(p.rows[r][c]));
         }
     } catch (const Error& e) {
-        m_previewLabel->setText(e.message());
+        m_ui->previewLabel->setText(e.message());
     }
 }
 
 void ImportWizard::setRunning(bool running)
 {
     m_running = running;
-    m_checkButton->setEnabled(!running);
-    m_importButton->setEnabled(!running);
-    m_closeButton->setEnabled(!running);
-    m_cancelButton->setEnabled(running);
+    m_ui->checkButton->setEnabled(!running);
+    m_ui->importButton->setEnabled(!running);
+    m_ui->closeButton->setEnabled(!running);
+    m_ui->cancelButton->setEnabled(running);
     for (QLineEdit* e : m_fileEdits)
         e->setEnabled(!running);
 }
@@ -199,40 +162,41 @@ ImportResult ImportWizard::runImport(bool dryRun)
     files.encoding = encoding();
     for (ImportKind k : kAllImportKinds)
         files[k] = file(k);
-    m_problemList->clear();
-    m_progressBar->setValue(0);
+    m_ui->problemListWidget->clear();
+    m_ui->progressBar->setValue(0);
     m_cancelRequested = false;
     setRunning(true);
-    m_statusLabel->setText(tr("Checking every row…"));
+    m_ui->statusLabel->setText(tr("Checking every row…"));
     ImportResult result;
     try {
         result = CsvImport::run(m_db, m_actor, files, dryRun, [this](qint64 done, qint64 total) {
-            m_progressBar->setValue(total > 0 ? static_cast<int>(100 * done / total) : 100);
+            m_ui->progressBar->setValue(total > 0 ? static_cast<int>(100 * done / total) : 100);
             if (2 * done > total)
-                m_statusLabel->setText(tr("Writing…"));
+                m_ui->statusLabel->setText(tr("Writing…"));
             QApplication::processEvents();
             return !m_cancelRequested;
         });
     } catch (const Error& e) {
         setRunning(false);
-        m_statusLabel->setText(e.message());
+        m_ui->statusLabel->setText(e.message());
         result.problems.append({QString(), 0, QString(), QString(), e.message()});
         return result;
     }
     setRunning(false);
     if (result.cancelled) {
-        m_progressBar->setValue(0);
-        m_statusLabel->setText(tr("Cancelled. Nothing was imported; the database is as it was."));
+        m_ui->progressBar->setValue(0);
+        m_ui->statusLabel->setText(tr("Cancelled. Nothing was imported; the database is as it was."));
     } else if (!result.problems.isEmpty()) {
+        m_ui->progressBar->setValue(0);
         for (const ImportProblem& p : result.problems)
-            m_problemList->addItem(p.toString());
-        m_statusLabel->setText(tr("Nothing was imported: %n problem(s) found. Correct the files and try again.",
-                                  nullptr, static_cast<int>(result.problems.size())));
+            m_ui->problemListWidget->addItem(p.toString());
+        m_ui->statusLabel->setText(tr("Nothing was imported: %n problem(s) found. Correct the files and try again.",
+                                      nullptr, static_cast<int>(result.problems.size())));
     } else {
-        m_progressBar->setValue(100);
+        m_ui->progressBar->setValue(100);
         for (const QString& n : result.notices)
-            m_problemList->addItem(n);
-        m_statusLabel->setText(result.summary());
+            m_ui->problemListWidget->addItem(n);
+        m_ui->statusLabel->setText(result.summary());
         if (result.written)
             emit imported();
     }
@@ -242,7 +206,7 @@ ImportResult ImportWizard::runImport(bool dryRun)
 QStringList ImportWizard::saveTemplates(const QString& dir)
 {
     const QStringList paths = CsvImport::writeTemplates(dir);
-    m_statusLabel->setText(tr("Template files saved in %1.").arg(QDir::toNativeSeparators(dir)));
+    m_ui->statusLabel->setText(tr("Template files saved in %1.").arg(QDir::toNativeSeparators(dir)));
     return paths;
 }
 
@@ -254,7 +218,7 @@ void ImportWizard::chooseTemplateFolder()
     try {
         saveTemplates(dir);
     } catch (const Error& e) {
-        m_statusLabel->setText(e.message());
+        m_ui->statusLabel->setText(e.message());
     }
 }
 

@@ -6,14 +6,17 @@
 #include <QDialog>
 
 #include <array>
+#include <memory>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
-class QPushButton;
 class QTableWidget;
+
+namespace Ui {
+class ImportWizard;
+}
 
 namespace yg {
 
@@ -36,6 +39,7 @@ class ImportWizard : public QDialog
 
 public:
     ImportWizard(Database& db, const Cadre& actor, QWidget* parent = nullptr);
+    ~ImportWizard() override;
 
     void setFile(ImportKind kind, const QString& path);
     QString file(ImportKind kind) const;
@@ -48,11 +52,11 @@ public:
     /** Writes the four template files into a folder; returns their paths. */
     QStringList saveTemplates(const QString& dir);
 
-    QTableWidget* previewTable() const { return m_previewTable; }
-    QLabel* previewLabel() const { return m_previewLabel; }
-    QListWidget* problemList() const { return m_problemList; }
-    QProgressBar* progressBar() const { return m_progressBar; }
-    QLabel* statusLabel() const { return m_statusLabel; }
+    QTableWidget* previewTable() const;
+    QLabel* previewLabel() const;
+    QListWidget* problemList() const;
+    QProgressBar* progressBar() const;
+    QLabel* statusLabel() const;
 
 signals:
     /** Records were written (the main window reloads its lists). */
@@ -64,20 +68,10 @@ private:
     CsvEncoding encoding() const;
     void setRunning(bool running);
 
+    std::unique_ptr<Ui::ImportWizard> m_ui;
     Database& m_db;
     Cadre m_actor;
     std::array<QLineEdit*, 4> m_fileEdits{};
-    QComboBox* m_encodingComboBox = nullptr;
-    QComboBox* m_previewComboBox = nullptr;
-    QLabel* m_previewLabel = nullptr;
-    QTableWidget* m_previewTable = nullptr;
-    QListWidget* m_problemList = nullptr;
-    QProgressBar* m_progressBar = nullptr;
-    QLabel* m_statusLabel = nullptr;
-    QPushButton* m_checkButton = nullptr;
-    QPushButton* m_importButton = nullptr;
-    QPushButton* m_cancelButton = nullptr;
-    QPushButton* m_closeButton = nullptr;
     bool m_running = false;
     bool m_cancelRequested = false;
 };
