@@ -6,6 +6,7 @@
 #include "reporting/HeadlineFigures.h"
 #include "reporting/ReportEngine.h"
 #include "services/IssueService.h"
+#include "storage/AuditLog.h"
 #include "storage/CadreRepository.h"
 #include "storage/EnterpriseRepository.h"
 #include "storage/IssueRepository.h"
@@ -198,7 +199,14 @@ TEST(ImportCsv, HeadersInEnglishChineseOrBoth)
 TEST_F(ImportTest, FourFilesImportedThenReimportChangesNothing)
 {
     const ImportFiles files = goodFiles();
+    const qint64 auditBefore = AuditLog(t.db()).head().first;
     const ImportResult r = import(files);
+    // One summary entry in the audit trail for the whole import, by the importing person.
+    EXPECT_EQ(AuditLog(t.db()).head().first, auditBefore + 1);
+    const QList<AuditEntry> newest = AuditLog(t.db()).entries({}, 0, 1);
+    ASSERT_EQ(newest.size(), 1);
+    EXPECT_EQ(newest[0].action, QStringLiteral("bulk"));
+    EXPECT_EQ(newest[0].actorId, staff.meta.id);
     ASSERT_TRUE(r.ok()) << allProblems(r).toStdString();
     EXPECT_TRUE(r.written);
     EXPECT_EQ(r.counts[0].added, 2);
@@ -604,6 +612,7 @@ TEST_F(ImportTest, KilledInTheMiddleOfALargeImportLeavesTheDatabaseAsItWas)
     t.open();
     EXPECT_TRUE(SqliteDialect::integrityProblems(t.db().connection()).isEmpty());
     EXPECT_TRUE(IssueService(t.db()).checkConsistency().isEmpty());
+    EXPECT_EQ(AuditLog(t.db()).firstBrokenEntry(), 0);
     EXPECT_EQ(contentHash(t.db().connection(), signIns), before);
     EXPECT_EQ(VisitRepository(t.db()).count(), 0);
 }
