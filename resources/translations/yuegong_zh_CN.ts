@@ -48,6 +48,53 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from spreadsheets</source>
+        <translation>从表格导入</translation>
+    </message>
+    <message>
+        <source>1. Files (CSV saved from Excel or WPS; leave empty what you do not import)</source>
+        <translation>1. 文件（Excel 或 WPS 另存的 CSV；不导入的留空）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Save template files…</source>
+        <translation>保存模板文件…</translation>
+    </message>
+    <message>
+        <source>2. Preview: how the file is read</source>
+        <translation>2. 预览：文件的读取方式</translation>
+    </message>
+    <message>
+        <source>3. Check and import (all or nothing)</source>
+        <translation>3. 检查并导入（全部成功或全部不导入）</translation>
+    </message>
+    <message>
+        <source>Check only</source>
+        <translation>仅检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>IssueWindow</name>
     <message>
         <source>Issue</source>
@@ -243,6 +290,10 @@
     <message>
         <source>&amp;Find enterprise…</source>
         <translation>查找企业(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -560,6 +611,26 @@
         <source>YueGong Journal</source>
         <translation>越工周记</translation>
     </message>
+    <message>
+        <source>First start: a new empty database was created. Import your registers with File → Import….</source>
+        <translation>首次启动：已创建新的空数据库。请通过“文件 → 导入…”导入现有台账。</translation>
+    </message>
+    <message>
+        <source>Welcome. What should the first database hold?</source>
+        <translation>欢迎使用。首个数据库要放什么内容？</translation>
+    </message>
+    <message>
+        <source>The demo district is a made-up Yuecheng district to look around in. A new empty database holds only the district&apos;s towns, issue categories, departments and holidays; you create the first administrator next and import your registers.</source>
+        <translation>演示数据是虚构的越城区数据，供先行浏览。新的空数据库只包含本区的镇街、问题类别、承办部门和节假日；接下来创建首个管理员，再导入现有台账。</translation>
+    </message>
+    <message>
+        <source>Demo district</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>New empty database</source>
+        <translation>新建空数据库</translation>
+    </message>
 </context>
 <context>
     <name>yg::AuditDialog</name>
@@ -694,10 +765,6 @@
 </context>
 <context>
     <name>yg::CalendarImport</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
     <message>
         <source>%1 line 1: the header must be date,kind,name</source>
         <translation>%1 第 1 行：表头必须是 date,kind,name</translation>
@@ -885,6 +952,18 @@
     <message>
         <source>%1: a district profile needs at least one town and one category.</source>
         <translation>%1：区域配置至少需要一个镇街和一个问题类别。</translation>
+    </message>
+    <message>
+        <source>%1: calendar day %2 needs a &quot;date&quot; (YYYY-MM-DD) and a &quot;kind&quot;: &quot;holiday&quot; on a weekday or &quot;workday&quot; on a weekend.</source>
+        <translation>%1：第 %2 个日历日期需要 &quot;date&quot;（YYYY-MM-DD）和 &quot;kind&quot;：工作日为 &quot;holiday&quot;，周末为 &quot;workday&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new database is written to a new file only.</source>
+        <translation>%1 已存在；新数据库只写入新文件。</translation>
+    </message>
+    <message>
+        <source>The new database could not be moved into place at %1.</source>
+        <translation>新数据库无法移动到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1196,308 @@
     <message>
         <source>Reflections are written by cadres and supervisors about their own work.</source>
         <translation>心得由干部和分管领导就本人工作撰写。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::Import</name>
+    <message>
+        <source>%1 is not valid UTF-8; if it was saved by Excel or WPS as &quot;CSV (comma delimited)&quot;, choose the GB18030 encoding.</source>
+        <translation>%1 不是有效的 UTF-8 文本；如果是用 Excel 或 WPS 另存为“CSV（逗号分隔）”的文件，请选择 GB18030 编码。</translation>
+    </message>
+    <message>
+        <source>This system cannot decode GB18030 text.</source>
+        <translation>本系统无法解码 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>%1 is neither valid UTF-8 nor valid GB18030 text.</source>
+        <translation>%1 既不是有效的 UTF-8 文本，也不是有效的 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: read as %2.</source>
+        <translation>%1：按 %2 读取。</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row</source>
+        <translation>文件为空；需要有表头行</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” is not one of this file&apos;s columns and was ignored.</source>
+        <translation>%1：“%2”列不属于本文件的列，已忽略。</translation>
+    </message>
+    <message>
+        <source>this column appears twice in the header</source>
+        <translation>表头中该列出现了两次</translation>
+    </message>
+    <message>
+        <source>the required column “%1” (%2) is missing</source>
+        <translation>缺少必填列“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>必须填写日期</translation>
+    </message>
+    <message>
+        <source>not a date; write 2024-03-05, 2024/3/5 or 2024年3月5日</source>
+        <translation>不是日期；请写成 2024-03-05、2024/3/5 或 2024年3月5日</translation>
+    </message>
+    <message>
+        <source>not a yes/no value; write 是/否, Y/N, 1/0 or true/false</source>
+        <translation>不是“是/否”值；请写 是/否、Y/N、1/0 或 true/false</translation>
+    </message>
+    <message>
+        <source>not a whole number of 0 or more</source>
+        <translation>不是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>this column must not be empty</source>
+        <translation>该列不能为空</translation>
+    </message>
+    <message>
+        <source>unknown cadre: no cadre of this name in the database or the cadres file</source>
+        <translation>未知干部：数据库和干部文件中都没有此姓名的干部</translation>
+    </message>
+    <message>
+        <source>two cadres have this name; rename one before importing</source>
+        <translation>有两名干部同名；请先将其中一人改名再导入</translation>
+    </message>
+    <message>
+        <source>two enterprises have this name; use the credit code</source>
+        <translation>有两家企业同名；请改用统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>unknown enterprise: no enterprise with this credit code or name</source>
+        <translation>未知企业：没有此统一社会信用代码或名称的企业</translation>
+    </message>
+    <message>
+        <source>unknown town: not in the district&apos;s list of towns</source>
+        <translation>未知镇街：不在本区镇街名单中</translation>
+    </message>
+    <message>
+        <source>this cadre appears twice in the file</source>
+        <translation>该干部在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>two cadres of this name are already in the database</source>
+        <translation>数据库中已有两名同名干部</translation>
+    </message>
+    <message>
+        <source>unknown role; write cadre/supervisor/staff/admin or 干部/分管领导/工作人员/管理员</source>
+        <translation>未知角色；请写 cadre/supervisor/staff/admin 或 干部/分管领导/工作人员/管理员</translation>
+    </message>
+    <message>
+        <source>only an administrator can make or change an administrator</source>
+        <translation>只有管理员才能设立或更改管理员</translation>
+    </message>
+    <message>
+        <source>you cannot change your own role</source>
+        <translation>不能更改自己的角色</translation>
+    </message>
+    <message>
+        <source>a supervisor leads a group: the group is empty</source>
+        <translation>分管领导负责一个分组：分组为空</translation>
+    </message>
+    <message>
+        <source>the group “%1” is led by %2 in an earlier row</source>
+        <translation>前面的行中“%1”的分管领导是 %2</translation>
+    </message>
+    <message>
+        <source>this person is not a supervisor (分管领导)</source>
+        <translation>此人不是分管领导</translation>
+    </message>
+    <message>
+        <source>this credit code appears twice in the file</source>
+        <translation>该统一社会信用代码在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>unknown union status; write none/building/established or 未建会/筹建中/已建会</source>
+        <translation>未知工会状态；请写 none/building/established 或 未建会/筹建中/已建会</translation>
+    </message>
+    <message>
+        <source>this visit reference appears twice in the file</source>
+        <translation>该走访编号在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>the visit date is in the future</source>
+        <translation>走访日期在未来</translation>
+    </message>
+    <message>
+        <source>administrators do not record visits; name the cadre who visited</source>
+        <translation>管理员不登记走访；请填写实际走访的干部</translation>
+    </message>
+    <message>
+        <source>this cadre is already on the visit</source>
+        <translation>该干部已在本次走访中</translation>
+    </message>
+    <message>
+        <source>unknown kind of visit; write on_site, workshop_talk, phone_follow_up, policy_briefing, mediation or 实地走访, 车间职工座谈, 电话回访, 政策解读会, 调解</source>
+        <translation>未知走访类型；请写 on_site、workshop_talk、phone_follow_up、policy_briefing、mediation 或 实地走访、车间职工座谈、电话回访、政策解读会、调解</translation>
+    </message>
+    <message>
+        <source>Imported from the spreadsheet register.</source>
+        <translation>根据台账导入。</translation>
+    </message>
+    <message>
+        <source>unknown outcome; write resolved/unresolved/withdrawn or 已化解/未化解/已撤回</source>
+        <translation>未知结果；请写 resolved/unresolved/withdrawn 或 已化解/未化解/已撤回</translation>
+    </message>
+    <message>
+        <source>unknown satisfaction; write satisfied/basically_satisfied/dissatisfied or 满意/基本满意/不满意</source>
+        <translation>未知满意度；请写 satisfied/basically_satisfied/dissatisfied 或 满意/基本满意/不满意</translation>
+    </message>
+    <message>
+        <source>a department needs the submission date (提交日期)</source>
+        <translation>填写承办部门须同时填写提交日期</translation>
+    </message>
+    <message>
+        <source>feedback needs the submission date (提交日期)</source>
+        <translation>填写反馈日期须同时填写提交日期</translation>
+    </message>
+    <message>
+        <source>an issue with an outcome needs its closing date (办结日期)</source>
+        <translation>有结果的问题须填写办结日期</translation>
+    </message>
+    <message>
+        <source>a closed issue needs its outcome (结果)</source>
+        <translation>已办结的问题须填写结果</translation>
+    </message>
+    <message>
+        <source>a submitted issue that was resolved needs its feedback date (反馈日期)</source>
+        <translation>已提交且已化解的问题须填写反馈日期</translation>
+    </message>
+    <message>
+        <source>satisfaction is recorded at the follow-up that confirms a resolved issue; this row has none</source>
+        <translation>满意度在回访确认化解时登记；本行没有这一步</translation>
+    </message>
+    <message>
+        <source>this issue reference appears twice in the file</source>
+        <translation>该问题编号在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>unknown visit: no visit with this reference in the database or the visits file</source>
+        <translation>未知走访：数据库和走访文件中都没有此走访编号</translation>
+    </message>
+    <message>
+        <source>unknown issue category</source>
+        <translation>未知问题类别</translation>
+    </message>
+    <message>
+        <source>unknown department</source>
+        <translation>未知承办部门</translation>
+    </message>
+    <message>
+        <source>differs from the issue&apos;s recorded history (step %1 is “%2” on %3); recorded steps cannot be changed</source>
+        <translation>与该问题已记录的办理过程不符（第 %1 步是 %3 的“%2”）；已记录的步骤不能更改</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题诉求</translation>
+    </message>
+    <message>
+        <source>column “%1” value “%2”: </source>
+        <translation>“%1”列的值“%2”：</translation>
+    </message>
+    <message>
+        <source>%1 %2 added, %3 updated, %4 unchanged</source>
+        <translation>%1：新增 %2，更新 %3，未变 %4</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: </source>
+        <translation>试运行，未写入任何内容：</translation>
+    </message>
+    <message>
+        <source>Imported: </source>
+        <translation>已导入：</translation>
+    </message>
+    <message>
+        <source>Choose at least one file to import.</source>
+        <translation>请至少选择一个要导入的文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yg::ImportWizard</name>
+    <message>
+        <source>Detect (UTF-8 or GB18030)</source>
+        <translation>自动识别（UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>Choose the %1 file</source>
+        <translation>选择%1文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>No %1 file chosen.</source>
+        <translation>未选择%1文件。</translation>
+    </message>
+    <message>
+        <source>%1 → (ignored)</source>
+        <translation>%1 →（忽略）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1. %n column(s) recognised.</source>
+        <translation>
+            <numerusform>按 %1 读取。识别出 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored: %1.</source>
+        <translation>已忽略：%1。</translation>
+    </message>
+    <message>
+        <source>Missing required columns: %1.</source>
+        <translation>缺少必填列：%1。</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported; the database is as it was.</source>
+        <translation>已取消。未导入任何内容，数据库保持原样。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found. Correct the files and try again.</source>
+        <translation>
+            <numerusform>未导入任何内容：发现 %n 个问题。请修改文件后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template files saved in %1.</source>
+        <translation>模板文件已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save the template files in</source>
+        <translation>模板文件保存位置</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2245,10 @@
     <message>
         <source>town assessments of the quarterly analysis</source>
         <translation>季分析中的镇街评估</translation>
+    </message>
+    <message>
+        <source>importing spreadsheets</source>
+        <translation>导入表格</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3781,42 @@
     <message>
         <source>Saved the quarterly analysis text for %1.</source>
         <translation>已保存 %1 季分析内容。</translation>
+    </message>
+    <message>
+        <source>District profile (JSON).</source>
+        <translation>区域配置文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>New database %1 for %2: %3 towns, %4 issue categories, %5 departments. Next: yuegong-cli account create-admin --db %1 --name NAME --new-username U</source>
+        <translation>已为%2创建新数据库 %1：%3 个镇街、%4 个问题类别、%5 个承办部门。下一步：yuegong-cli account create-admin --db %1 --name 姓名 --new-username 用户名</translation>
+    </message>
+    <message>
+        <source>auto, utf-8 or gb18030.</source>
+        <translation>auto、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>Check and count, write nothing.</source>
+        <translation>只检查和计数，不写入。</translation>
+    </message>
+    <message>
+        <source>Write the template files here.</source>
+        <translation>模板文件写到此处。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &apos;%1&apos;; accepted: auto, utf-8, gb18030.</source>
+        <translation>未知编码“%1”；可用：auto、utf-8、gb18030。</translation>
+    </message>
+    <message>
+        <source>import needs at least one of --cadres, --enterprises, --visits, --issues.</source>
+        <translation>import 至少需要 --cadres、--enterprises、--visits、--issues 之一。</translation>
+    </message>
+    <message>
+        <source>checking: %1%</source>
+        <translation>检查中：%1%</translation>
+    </message>
+    <message>
+        <source>writing: %1%</source>
+        <translation>写入中：%1%</translation>
     </message>
 </context>
 </TS>

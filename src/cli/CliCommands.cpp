@@ -2,8 +2,10 @@
 
 #include "demo/DemoGenerator.h"
 #include "district/CalendarImport.h"
+#include "district/DistrictProfile.h"
 #include "domain/Lifecycle.h"
 #include "domain/Period.h"
+#include "exchange/CsvImport.h"
 #include "render/ReportPdf.h"
 #include "reporting/HeadlineFigures.h"
 #include "reporting/ReportEngine.h"
@@ -51,6 +53,10 @@ const QString kUsage = QStringLiteral(
     "usage: yuegong-cli COMMAND [options]\n"
     "commands:\n"
     "  demo     --out FILE [--seed N] [--scale K]   create a demo district database\n"
+    "  init     --db FILE [--district PROFILE]      a new empty database with a district's reference data\n"
+    "  import   --db FILE --user U [--cadres F] [--enterprises F] [--visits F] [--issues F]\n"
+    "           [--encoding auto|utf-8|gb18030] [--dry-run]   spreadsheet (CSV) import, all or nothing\n"
+    "  import   --templates DIR                      write the four template CSV files\n"
     "  summary  --db FILE [--period P] [--json]     the headline figures (visits, issues, rate, coverage)\n"
     "  issue list --db FILE [--stage S] [--owner NAME] [--town NAME] [--overdue-on DATE] [--limit N]\n"
     "  issue show --db FILE NUMBER                   one issue with its timeline\n"
@@ -288,6 +294,106 @@ int demo(const QStringList& args, QTextStream& out, QTextStream& err)
                .arg(summary.events)
                .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
         << Qt::endl;
+    return Ok;
+}
+
+int init(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    const QCommandLineOption districtOpt(QStringLiteral("district"),
+                                         QCoreApplication::translate("yg::cli", "District profile (JSON)."),
+                                         QStringLiteral("file"));
+    if (!parse(p, args, {dbOpt, districtOpt}, err) || !requireDb(p, dbOpt, "init", err))
+        return Usage;
+    const DistrictProfile profile =
+        p.parser.isSet(districtOpt) ? DistrictProfile::load(p.parser.value(districtOpt)) : DistrictProfile::yuecheng();
+    profile.createDatabase(p.parser.value(dbOpt));
+    out << QCoreApplication::translate("yg::cli",
+                                       "New database %1 for %2: %3 towns, %4 issue categories, %5 departments. "
+                                       "Next: yuegong-cli account create-admin --db %1 --name NAME --new-username U")
+               .arg(p.parser.value(dbOpt), profile.district)
+               .arg(profile.towns.size())
+               .arg(profile.categories.size())
+               .arg(profile.departments.size())
+        << Qt::endl;
+    return Ok;
+}
+
+int importFiles(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    QList<QCommandLineOption> fileOpts;
+    for (ImportKind k : kAllImportKinds)
+        fileOpts.append(QCommandLineOption(importKindKey(k), importKindName(k), QStringLiteral("file")));
+    const QCommandLineOption encodingOpt(QStringLiteral("encoding"),
+                                         QCoreApplication::translate("yg::cli", "auto, utf-8 or gb18030."),
+                                         QStringLiteral("name"), QStringLiteral("auto"));
+    const QCommandLineOption dryOpt(QStringLiteral("dry-run"),
+                                    QCoreApplication::translate("yg::cli", "Check and count, write nothing."));
+    const QCommandLineOption templatesOpt(QStringLiteral("templates"),
+                                          QCoreApplication::translate("yg::cli", "Write the template files here."),
+                                          QStringLiteral("dir"));
+    QList<QCommandLineOption> all = fileOpts;
+    all << dbOpt << encodingOpt << dryOpt << templatesOpt;
+    if (!parse(p, args, all, err))
+        return Usage;
+    if (p.parser.isSet(templatesOpt)) {
+        for (const QString& path : CsvImport::writeTemplates(p.parser.value(templatesOpt)))
+            out << path << Qt::endl;
+        return Ok;
+    }
+    if (!requireDb(p, dbOpt, "import", err))
+        return Usage;
+    const auto encoding = csvEncodingFromName(p.parser.value(encodingOpt));
+    if (!encoding) {
+        err << QCoreApplication::translate("yg::cli", "Unknown encoding '%1'; accepted: auto, utf-8, gb18030.")
+                   .arg(p.parser.value(encodingOpt))
+            << Qt::endl;
+        return Usage;
+    }
+    ImportFiles files;
+    files.encoding = *encoding;
+    bool any = false;
+    for (qsizetype i = 0; i < fileOpts.size(); ++i) {
+        if (p.parser.isSet(fileOpts[i])) {
+            files.paths[static_cast<std::size_t>(i)] = p.parser.value(fileOpts[i]);
+            any = true;
+        }
+    }
+    if (!any) {
+        err << QCoreApplication::translate("yg::cli",
+                                           "import needs at least one of --cadres, --enterprises, --visits, --issues.")
+            << Qt::endl;
+        return Usage;
+    }
+    auto db = Database::open(p.parser.value(dbOpt), {false, false});
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
+    int lastShown = -1;
+    const ImportResult r = CsvImport::run(*db, *actor, files, p.parser.isSet(dryOpt), [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? static_cast<int>(100 * done / total) : 100;
+        if (percent / 5 != lastShown / 5) {
+            lastShown = percent;
+            err << (2 * done <= total ? QCoreApplication::translate("yg::cli", "checking: %1%").arg(percent)
+                                      : QCoreApplication::translate("yg::cli", "writing: %1%").arg(percent))
+                << Qt::endl;
+        }
+        return true;
+    });
+    for (const QString& n : r.notices)
+        err << n << Qt::endl;
+    if (!r.problems.isEmpty()) {
+        for (const ImportProblem& problem : r.problems)
+            err << problem.toString() << Qt::endl;
+        err << QCoreApplication::translate("yg::cli", "Nothing was imported: %n problem(s) found.", nullptr,
+                                           static_cast<int>(r.problems.size()))
+            << Qt::endl;
+        return Failed;
+    }
+    out << r.summary() << Qt::endl;
     return Ok;
 }
 
@@ -1244,6 +1350,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return demo(rest, out, err);
         if (command == QLatin1String("summary"))
             return summary(rest, out, err);
+        if (command == QLatin1String("init"))
+            return init(rest, out, err);
+        if (command == QLatin1String("import"))
+            return importFiles(rest, out, err);
         if (command == QLatin1String("issue")) {
             const QString sub = rest.value(0);
             if (sub == QLatin1String("list"))

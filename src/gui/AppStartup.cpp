@@ -10,6 +10,7 @@
 #include "SignInDialog.h"
 #include "VisitEditor.h"
 #include "demo/DemoGenerator.h"
+#include "district/DistrictProfile.h"
 #include "services/AccountService.h"
 #include "services/BackupService.h"
 #include "services/Permissions.h"
@@ -25,6 +26,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -33,7 +35,8 @@
 
 namespace yg {
 
-std::unique_ptr<Database> openStartupDatabase(const QString& explicitPath, QString* note)
+std::unique_ptr<Database> openStartupDatabase(const QString& explicitPath, QString* note,
+                                              const std::function<FirstStartChoice()>& choose)
 {
     QString path = explicitPath;
     if (path.isEmpty()) {
@@ -41,13 +44,49 @@ std::unique_ptr<Database> openStartupDatabase(const QString& explicitPath, QStri
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : AppPaths::defaultDatabase();
     }
     if (path == AppPaths::defaultDatabase() && !QFileInfo::exists(path)) {
-        spdlog::info("first start: creating the demo district in the default database");
-        DemoGenerator::generateFile(path, {});
-        if (note)
-            *note = QCoreApplication::translate("yg::AppStartup",
-                                                "First start: a demo district was created so you can look around.");
+        const FirstStartChoice choice = choose ? choose() : FirstStartChoice::Demo;
+        if (choice == FirstStartChoice::Quit)
+            return nullptr;
+        if (choice == FirstStartChoice::Empty) {
+            spdlog::info("first start: creating an empty database with the district's reference data");
+            DistrictProfile::yuecheng().createDatabase(path);
+            if (note)
+                *note = QCoreApplication::translate("yg::AppStartup",
+                                                    "First start: a new empty database was created. Import your "
+                                                    "registers with File → Import….");
+        } else {
+            spdlog::info("first start: creating the demo district in the default database");
+            DemoGenerator::generateFile(path, {});
+            if (note)
+                *note = QCoreApplication::translate("yg::AppStartup",
+                                                    "First start: a demo district was created so you can look around.");
+        }
     }
     return Database::open(path, {!explicitPath.isEmpty() || path == AppPaths::defaultDatabase(), false});
+}
+
+FirstStartChoice askFirstStart()
+{
+    QMessageBox box;
+    box.setWindowTitle(QCoreApplication::translate("yg::AppStartup", "YueGong Journal"));
+    box.setIcon(QMessageBox::Question);
+    box.setText(QCoreApplication::translate("yg::AppStartup", "Welcome. What should the first database hold?"));
+    box.setInformativeText(QCoreApplication::translate(
+        "yg::AppStartup", "The demo district is a made-up Yuecheng district to look around in. A new empty database "
+                          "holds only the district's towns, issue categories, departments and holidays; you create "
+                          "the first administrator next and import your registers."));
+    QPushButton* demo =
+        box.addButton(QCoreApplication::translate("yg::AppStartup", "Demo district"), QMessageBox::AcceptRole);
+    QPushButton* empty =
+        box.addButton(QCoreApplication::translate("yg::AppStartup", "New empty database"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(demo);
+    box.exec();
+    if (box.clickedButton() == demo)
+        return FirstStartChoice::Demo;
+    if (box.clickedButton() == empty)
+        return FirstStartChoice::Empty;
+    return FirstStartChoice::Quit;
 }
 
 bool saveScreenshots(MainWindow& window, const QDir& dir)
@@ -176,7 +215,12 @@ int runApplication(QApplication& app)
     QString note;
     std::unique_ptr<Database> db;
     try {
-        db = openStartupDatabase(parser.value(dbOpt), &note);
+        const bool interactive = !parser.isSet(shotOpt) && !parser.isSet(shotsOpt);
+        db = openStartupDatabase(parser.value(dbOpt), &note,
+                                 interactive ? std::function<FirstStartChoice()>(askFirstStart)
+                                             : std::function<FirstStartChoice()>());
+        if (!db)
+            return 0;
     } catch (const Error& e) {
         spdlog::error("start-up failed: the database could not be opened");
         if (parser.isSet(shotOpt) || parser.isSet(shotsOpt)) {

@@ -4,6 +4,7 @@
 
 #include "AuditDialog.h"
 #include "EnterpriseTableModel.h"
+#include "ImportWizard.h"
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
 #include "MyWeekView.h"
@@ -162,6 +163,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget*
     connect(m_ui->auditAction, &QAction::triggered, this, &MainWindow::openAudit);
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lockNow);
     connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::backupNow);
+    connect(m_ui->importAction, &QAction::triggered, this, [this] {
+        ImportWizard wizard(*m_db, m_user, this);
+        connect(&wizard, &ImportWizard::imported, m_ui->refreshAction, &QAction::trigger);
+        wizard.exec();
+    });
+    m_ui->importAction->setEnabled(Permissions::can(m_user.role, Capability::ImportData));
     if (!Permissions::can(m_user.role, Capability::BackupRestore)) {
         m_ui->backupAction->setEnabled(false);
         m_ui->backupAction->setToolTip(Permissions::refusal(m_user, Capability::BackupRestore));

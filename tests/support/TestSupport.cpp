@@ -67,7 +67,7 @@ QByteArray fileHash(const QString& path)
     return h.result().toHex();
 }
 
-QByteArray contentHash(const QSqlDatabase& db)
+QByteArray contentHash(const QSqlDatabase& db, const QStringList& exceptTables)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     QSqlQuery tables = sql::execDirect(
@@ -75,6 +75,8 @@ QByteArray contentHash(const QSqlDatabase& db)
                            "ORDER BY name"));
     QList<QString> names;
     while (tables.next()) {
+        if (exceptTables.contains(tables.value(0).toString()))
+            continue;
         names << tables.value(0).toString();
         h.addData(tables.value(1).toString().toUtf8());
     }

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -49,7 +50,7 @@ QByteArray fileHash(const QString& path);
  * SHA-256 over every row of every table (ordered by rowid / primary key) plus the schema:
  * equal hashes mean equal content.
  */
-QByteArray contentHash(const QSqlDatabase& db);
+QByteArray contentHash(const QSqlDatabase& db, const QStringList& exceptTables = {});
 
 /** Minimal valid reference data for repository tests: one town, category, department. */
 struct Fixture

@@ -133,6 +133,7 @@ TEST_F(Access, MatrixOfRolesAndCapabilities)
         {Capability::Meetings, false, true, false, false},
         {Capability::Nominations, false, false, true, false},
         {Capability::QuarterlyAnalysis, false, false, true, false},
+        {Capability::ImportData, false, false, true, true},
     };
     for (const Row& r : rows) {
         EXPECT_EQ(Permissions::can(Role::Cadre, r.c), r.cadre) << Permissions::capabilityName(r.c).toStdString();

@@ -2,9 +2,14 @@
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "storage/AccountRepository.h"
+#include "storage/CadreRepository.h"
+#include "storage/CalendarRepository.h"
 #include "storage/IssueRepository.h"
+#include "storage/ReferenceRepository.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -302,4 +307,102 @@ TEST(Cli, ReportEveryKindAsPdfAndXlsx)
         }
     }
     qunsetenv("YUEGONG_PASSWORD");
+}
+
+TEST(Cli, InitCreatesAnEmptyDistrictDatabaseThenTheFirstAdministratorImports)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.yuegong"));
+    const QStringList db{QStringLiteral("--db"), path};
+    const CliRun init = cli(QStringList{QStringLiteral("init")} + db);
+    ASSERT_EQ(init.code, 0) << init.err.toStdString();
+    EXPECT_TRUE(init.out.contains(QStringLiteral("17 towns"))) << init.out.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral(".part")));
+    const QByteArray made = yg::test::fileHash(path);
+    const CliRun again = cli(QStringList{QStringLiteral("init")} + db);
+    EXPECT_EQ(again.code, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already exists"))) << again.err.toStdString();
+    EXPECT_EQ(yg::test::fileHash(path), made);
+    {
+        auto opened = yg::Database::open(path, {false, true});
+        EXPECT_EQ(yg::ReferenceRepository(*opened).towns().size(), 17);
+        EXPECT_EQ(yg::ReferenceRepository(*opened).categories().size(), 10);
+        EXPECT_FALSE(yg::ReferenceRepository(*opened).departments().isEmpty());
+        EXPECT_EQ(yg::CadreRepository(*opened).count(), 0);
+    }
+    // A profile of another district, with its own holidays.
+    const QString profile = dir.filePath(QStringLiteral("other.json"));
+    QFile p(profile);
+    ASSERT_TRUE(p.open(QIODevice::WriteOnly));
+    p.write(R"({"format": "yuegong-district-profile", "formatVersion": 1, "district": "柯桥区",
+               "towns": [{"code": "keqiao", "name": "柯桥街道"}],
+               "categories": [{"code": "other", "name": "其他诉求", "defaultDueDays": 15}],
+               "departments": ["区总工会办公室"],
+               "calendar": [{"date": "2027-02-08", "kind": "holiday", "name": "春节"}]})");
+    p.close();
+    const QString other = dir.filePath(QStringLiteral("other.yuegong"));
+    ASSERT_EQ(cli({QStringLiteral("init"), QStringLiteral("--db"), other, QStringLiteral("--district"), profile}).code,
+              0);
+    {
+        auto opened = yg::Database::open(other, {false, true});
+        EXPECT_EQ(yg::ReferenceRepository(*opened).towns().size(), 1);
+        EXPECT_FALSE(yg::CalendarRepository(*opened).load().isWorkingDay(QDate(2027, 2, 8)));
+    }
+
+    qputenv("YUEGONG_NEW_PASSWORD", "office-pass-1");
+    ASSERT_EQ(cli(QStringList{QStringLiteral("account"), QStringLiteral("create-admin"), QStringLiteral("--name"),
+                              QStringLiteral("管理员"), QStringLiteral("--new-username"), QStringLiteral("admin")} +
+                  db)
+                  .code,
+              0);
+    qputenv("YUEGONG_PASSWORD", "office-pass-1");
+    const QStringList user{QStringLiteral("--user"), QStringLiteral("admin")};
+    // Usage errors: exit 2 before anything is opened.
+    EXPECT_EQ(cli(QStringList{QStringLiteral("import")} + db + user).code, 2);
+    EXPECT_EQ(cli(QStringList{QStringLiteral("import"), QStringLiteral("--cadres"), QStringLiteral("x.csv"),
+                              QStringLiteral("--encoding"), QStringLiteral("latin1")} +
+                  db + user)
+                  .code,
+              2);
+    // Templates, then the cadres file filled in.
+    const QString templates = dir.filePath(QStringLiteral("templates"));
+    const CliRun t = cli({QStringLiteral("import"), QStringLiteral("--templates"), templates});
+    ASSERT_EQ(t.code, 0) << t.err.toStdString();
+    EXPECT_EQ(t.out.count(QStringLiteral(".csv")), 4);
+    QFile cadres(QDir(templates).filePath(QStringLiteral("cadres.csv")));
+    ASSERT_TRUE(cadres.open(QIODevice::Append));
+    cadres.write("王芳,干部,第一组,,稽山街道;塔山街道,4,2024-01-02,\r\n"
+                 "陈刚,分管领导,第一组,陈刚,,1,2024-01-02,\r\n"
+                 "李四,janitor,第一组,,火星,1,2024-13-01,\r\n");
+    cadres.close();
+    const QStringList importCadres =
+        QStringList{QStringLiteral("import"), QStringLiteral("--cadres"), cadres.fileName()} + db + user;
+    const CliRun bad = cli(importCadres);
+    EXPECT_EQ(bad.code, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("cadres.csv:4: column “role” value “janitor”")))
+        << bad.err.toStdString();
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("cadres.csv:4: column “towns” value “火星”")));
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("cadres.csv:4: column “active_from” value “2024-13-01”")));
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("3 problem")));
+
+    // Without the bad row: the dry run counts, the import writes, a second import changes nothing.
+    ASSERT_TRUE(cadres.open(QIODevice::ReadOnly));
+    QByteArray content = cadres.readAll();
+    cadres.close();
+    content.truncate(content.lastIndexOf("李四"));
+    ASSERT_TRUE(cadres.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    cadres.write(content);
+    cadres.close();
+    const CliRun dry = cli(importCadres + QStringList{QStringLiteral("--dry-run")});
+    EXPECT_EQ(dry.code, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.startsWith(QStringLiteral("Dry run"))) << dry.out.toStdString();
+    const CliRun ok = cli(importCadres);
+    EXPECT_EQ(ok.code, 0) << ok.err.toStdString();
+    EXPECT_EQ(ok.out.count(QLatin1Char('\n')), 1) << "one summary line";
+    EXPECT_TRUE(ok.out.contains(QStringLiteral("Cadres 2 added, 0 updated, 0 unchanged"))) << ok.out.toStdString();
+    const CliRun twice = cli(importCadres);
+    EXPECT_TRUE(twice.out.contains(QStringLiteral("Cadres 0 added, 0 updated, 2 unchanged")))
+        << twice.out.toStdString();
+    qunsetenv("YUEGONG_PASSWORD");
+    qunsetenv("YUEGONG_NEW_PASSWORD");
 }

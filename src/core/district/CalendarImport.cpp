@@ -1,12 +1,12 @@
 #include "CalendarImport.h"
 
+#include "exchange/Csv.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace yg {
@@ -36,25 +36,19 @@ std::optional<WorkCalendar::DayKind> kindOf(const QString& text)
 CalendarImportResult importCalendar(Database& db, const QString& path)
 {
     const QString file = QFileInfo(path).fileName();
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(
-            QCoreApplication::translate("yg::CalendarImport", "%1 cannot be read: %2").arg(path, f.errorString()));
-    QString text = QString::fromUtf8(f.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    // Excel and WPS save CSV as UTF-8 (with BOM) or GB18030; quoted names may hold commas.
+    const CsvText csv = readCsvFile(path, CsvEncoding::Auto);
+    CsvReader reader(csv.text);
     QStringList problems;
     QList<Day> days;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString line = lines[i].trimmed();
-        const int number = static_cast<int>(i) + 1;
-        if (line.isEmpty())
-            continue;
-        const QStringList cells = line.split(QLatin1Char(','));
-        if (i == 0) {
-            if (cells.value(0).trimmed().toLower() != QLatin1String("date") ||
-                cells.value(1).trimmed().toLower() != QLatin1String("kind")) {
+    QStringList cells;
+    int number = 0;
+    bool header = true;
+    while (reader.next(&cells, &number)) {
+        if (header) {
+            header = false;
+            if (cells.value(0).toLower() != QLatin1String("date") ||
+                cells.value(1).toLower() != QLatin1String("kind")) {
                 problems << QCoreApplication::translate("yg::CalendarImport",
                                                         "%1 line 1: the header must be date,kind,name")
                                 .arg(file);

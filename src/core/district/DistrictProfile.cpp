@@ -1,14 +1,18 @@
 #include "DistrictProfile.h"
 
+#include "storage/AuditLog.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/SqliteDialect.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,6 +91,25 @@ DistrictProfile DistrictProfile::fromJson(const QByteArray& json, const QString&
         if (!d.toString().trimmed().isEmpty())
             p.departments.append(d.toString().trimmed());
     }
+    const QJsonArray days = root.value(QStringLiteral("calendar")).toArray();
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        const QJsonObject d = days.at(i).toObject();
+        DayEntry e;
+        e.date = QDate::fromString(d.value(QStringLiteral("date")).toString(), Qt::ISODate);
+        const QString kind = d.value(QStringLiteral("kind")).toString();
+        e.kind =
+            kind == QLatin1String("workday") ? WorkCalendar::DayKind::MakeUpWorkday : WorkCalendar::DayKind::Holiday;
+        e.name = d.value(QStringLiteral("name")).toString().trimmed();
+        const bool weekend = e.date.isValid() && e.date.dayOfWeek() >= 6;
+        if (!e.date.isValid() || (kind != QLatin1String("holiday") && kind != QLatin1String("workday")) ||
+            weekend != (e.kind == WorkCalendar::DayKind::MakeUpWorkday))
+            throw Error(QCoreApplication::translate("yg::DistrictProfile",
+                                                    "%1: calendar day %2 needs a \"date\" (YYYY-MM-DD) and a \"kind\": "
+                                                    "\"holiday\" on a weekday or \"workday\" on a weekend.")
+                            .arg(source)
+                            .arg(i + 1));
+        p.calendar.append(e);
+    }
     if (p.towns.isEmpty() || p.categories.isEmpty())
         throw Error(QCoreApplication::translate("yg::DistrictProfile",
                                                 "%1: a district profile needs at least one town and one category.")
@@ -120,10 +143,64 @@ void DistrictProfile::applyTo(Database& db, const QDateTime& at) const
         Department department{stableMeta(QStringLiteral("department"), d), d, ++order};
         refs.insert(department);
     }
+    // Report headers name the union; a profile without one keeps what the database has.
     CalendarRepository settings(db);
-    settings.setSetting(QStringLiteral("district.union_name"), unionName);
-    settings.setSetting(QStringLiteral("district.name"), district);
+    if (!unionName.trimmed().isEmpty())
+        settings.setSetting(QStringLiteral("district.union_name"), unionName.trimmed());
+    if (!district.trimmed().isEmpty())
+        settings.setSetting(QStringLiteral("district.name"), district.trimmed());
+    if (!calendar.isEmpty()) {
+        CalendarRepository days(db);
+        for (const DayEntry& d : calendar)
+            days.setDay(d.date, d.kind, d.name);
+        days.rebuildIndexIfChanged();
+    }
     tx.commit();
+}
+
+void DistrictProfile::createDatabase(const QString& path) const
+{
+    const QFileInfo target(path);
+    if (target.exists())
+        throw Error(QCoreApplication::translate("yg::DistrictProfile",
+                                                "%1 already exists; a new database is written to a new file only.")
+                        .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    const QString temp = target.absoluteFilePath() + QStringLiteral(".part");
+    const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")};
+    for (const QString& suffix : suffixes)
+        QFile::remove(temp + suffix);
+    try {
+        auto db = Database::open(temp);
+        // The reference data is audited as one entry, like other bulk writes.
+        db->setAuditing(false);
+        applyTo(*db);
+        db->setAuditing(true);
+        {
+            WriteTransaction tx(db->connection());
+            AuditLog(*db).append(
+                std::nullopt, QStringLiteral("*"), std::nullopt, QString(), QStringLiteral("bulk"),
+                QJsonObject{{QStringLiteral("init"), QStringLiteral("new database from a district profile")},
+                            {QStringLiteral("towns"), towns.size()},
+                            {QStringLiteral("categories"), categories.size()},
+                            {QStringLiteral("departments"), departments.size()},
+                            {QStringLiteral("calendarDays"), calendar.size()}});
+            tx.commit();
+        }
+        db->checkpoint();
+        // One self-contained file (every open switches it back to WAL), as the demo does.
+        QSqlDatabase connection = db->connection();
+        SqliteDialect::useRollbackJournal(connection);
+    } catch (...) {
+        for (const QString& suffix : suffixes)
+            QFile::remove(temp + suffix);
+        throw;
+    }
+    if (QFileInfo::exists(target.absoluteFilePath()) || !QFile::rename(temp, target.absoluteFilePath())) {
+        QFile::remove(temp);
+        throw Error(
+            QCoreApplication::translate("yg::DistrictProfile", "The new database could not be moved into place at %1.")
+                .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    }
 }
 
 } // namespace yg

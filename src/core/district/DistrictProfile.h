@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include "domain/WorkCalendar.h"
+
 namespace yg {
 
 class Database;
@@ -29,12 +31,21 @@ struct DistrictProfile
         int defaultDueDays = 10;
     };
 
+    /** A public holiday on a weekday or a make-up working day (调休) on a weekend. */
+    struct DayEntry
+    {
+        QDate date;
+        WorkCalendar::DayKind kind = WorkCalendar::DayKind::Holiday;
+        QString name;
+    };
+
     QString district;
     QString unionName;
     QString adminDivision; ///< 6-digit division code used in credit codes (demo data)
     QList<TownEntry> towns;
     QList<CategoryEntry> categories;
     QStringList departments;
+    QList<DayEntry> calendar; ///< optional: added to the calendar the database starts with
 
     /** The built-in Yuecheng profile. */
     static DistrictProfile yuecheng();
@@ -48,6 +59,14 @@ struct DistrictProfile
      * district (laptop and office merge by it). `at` stamps created_at (default: now).
      */
     void applyTo(Database& db, const QDateTime& at = {}) const;
+
+    /**
+     * `yuegong-cli init`: a new, empty database holding this profile's reference data.
+     * Refuses an existing file; writes "<path>.part" and renames it when complete, so an
+     * interrupted run leaves nothing half-made. The first administrator is created next
+     * (AccountService::createFirstAdmin).
+     */
+    void createDatabase(const QString& path) const;
 };
 
 } // namespace yg

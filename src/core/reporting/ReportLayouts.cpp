@@ -398,8 +398,15 @@ ReportDocument ReportLayouts::build(Database& db, ReportKind kind, const ReportR
     const ReportQueryInput in = inputOf(r);
     ReportDocument doc;
     doc.kind = toKey(kind);
-    doc.organisation =
-        CalendarRepository(db).textSetting(QStringLiteral("district.union_name"), QStringLiteral("绍兴市越城区总工会"));
+    {
+        // The union named by the district profile; else "<district>总工会"; databases made
+        // before profiles stored it are Yuecheng's.
+        CalendarRepository settings(db);
+        const QString district = settings.textSetting(QStringLiteral("district.name"));
+        doc.organisation = settings.textSetting(QStringLiteral("district.union_name"),
+                                                district.isEmpty() ? QStringLiteral("绍兴市越城区总工会")
+                                                                   : district + QStringLiteral("总工会"));
+    }
     doc.periodText = periodText(request.period);
     doc.scopeText = request.scopeLabel.isEmpty()
                         ? QCoreApplication::translate("yg::ReportLayouts", "the whole district")

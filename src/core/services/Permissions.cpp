@@ -18,6 +18,7 @@ bool Permissions::can(Role role, Capability c)
     case Capability::QuarterlyAnalysis:
         return role == Role::Staff;
     case Capability::ManageSettings:
+    case Capability::ImportData:
         return role == Role::Staff || role == Role::Admin;
     case Capability::ManageAccounts:
     case Capability::BackupRestore:
@@ -58,6 +59,8 @@ QString Permissions::capabilityName(Capability c)
         return QCoreApplication::translate("yg::Permissions", "annual evaluation nominations");
     case Capability::QuarterlyAnalysis:
         return QCoreApplication::translate("yg::Permissions", "town assessments of the quarterly analysis");
+    case Capability::ImportData:
+        return QCoreApplication::translate("yg::Permissions", "importing spreadsheets");
     }
     return {};
 }

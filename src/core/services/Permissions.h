@@ -20,6 +20,7 @@ enum class Capability
     Meetings,          ///< monthly exchange meetings and board decisions (supervisor)
     Nominations,       ///< annual evaluation nominations: record, score, select (staff)
     QuarterlyAnalysis, ///< town assessments of the quarterly analysis (staff); reflections: each cadre their own
+    ImportData,        ///< spreadsheet import of cadres, enterprises, visits and issues (staff, admin)
 };
 
 /**

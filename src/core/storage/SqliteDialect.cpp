@@ -1,5 +1,7 @@
 #include "SqliteDialect.h"
 
+#include <cstdlib>
+
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -122,6 +124,14 @@ void SqliteDialect::backupTo(const QSqlDatabase& db, const QString& dest)
     QFile::remove(dest);
     if (!QFile::rename(part, dest))
         fail(QStringLiteral("rename"));
+}
+
+int SqliteDialect::setCacheSizeKiB(QSqlDatabase& db, int kib)
+{
+    // Negative values are KiB in SQLite; positive ones are pages.
+    const int before = sql::scalar(db, QStringLiteral("PRAGMA cache_size")).toInt();
+    sql::execDirect(db, QStringLiteral("PRAGMA cache_size = %1").arg(-std::abs(kib))).finish();
+    return before < 0 ? -before : before * 4;
 }
 
 void SqliteDialect::useRollbackJournal(QSqlDatabase& db)

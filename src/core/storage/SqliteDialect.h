@@ -47,6 +47,12 @@ public:
      * owner-only. Throws yg::Error if it fails (nothing is left at `dest`).
      */
     static void backupTo(const QSqlDatabase& db, const QString& dest);
+    /**
+     * The page cache of a connection in KiB (SQLite's default is 2 MiB). A bulk import
+     * raises it for its transaction so that index pages stay in memory instead of being
+     * spilled to the WAL and read back; returns the previous value to restore.
+     */
+    static int setCacheSizeKiB(QSqlDatabase& db, int kib);
     /** Switches a finished file to a rollback journal, so it is one self-contained file. */
     static void useRollbackJournal(QSqlDatabase& db);
 

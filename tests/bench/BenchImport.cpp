@@ -1,0 +1,324 @@
+// yuegong_bench_import SOURCE_DB WORKDIR: exports the cadres, enterprises and visits of a
+// database (e.g. a copy of `yuegong-cli demo --scale 500`) to CSV files, imports them into a
+// new database made by `init` (cadres and enterprises first, then the timed visits file)
+// and imports the same visits CSV into a bare table with the sqlite3 shell's `.import`
+// (or, without the shell, with the C API: one transaction, one prepared statement).
+// The source is opened read-only. Prints a Markdown table for docs/performance.md.
+//
+// Demo cadres share names across the district copies; the export makes them unique
+// ("name#id"), because the import identifies cadres by name.
+#include "district/DistrictProfile.h"
+#include "exchange/Csv.h"
+#include "exchange/CsvImport.h"
+#include "storage/CadreRepository.h"
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+
+using namespace yg;
+
+namespace {
+
+[[noreturn]] void fail(const char* what, sqlite3* db)
+{
+    fprintf(stderr, "%s: %s\n", what, db ? sqlite3_errmsg(db) : "");
+    exit(1);
+}
+
+/** Writes the rows of a SELECT as CSV (UTF-8, header first); returns the number of rows. */
+qint64 exportCsv(sqlite3* db, const char* sql, const QString& header, const QString& path)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        fail("cannot write the export", nullptr);
+    out.write(header.toUtf8() + "\n");
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        fail("export prepare", db);
+    qint64 rows = 0;
+    QByteArray line;
+    const int columns = sqlite3_column_count(stmt);
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        line.clear();
+        for (int c = 0; c < columns; ++c) {
+            if (c > 0)
+                line += ',';
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
+            line += csvField(QString::fromUtf8(text ? text : "")).toUtf8();
+        }
+        line += '\n';
+        out.write(line);
+        ++rows;
+    }
+    sqlite3_finalize(stmt);
+    return rows;
+}
+
+double seconds(const QElapsedTimer& t)
+{
+    return t.nsecsElapsed() / 1e9;
+}
+
+/** The bare SQLite baseline without the shell: one transaction, one prepared INSERT. */
+double bareCApi(const QString& csvPath, const QString& dbPath)
+{
+    sqlite3* db = nullptr;
+    QElapsedTimer t;
+    t.start();
+    if (sqlite3_open(dbPath.toUtf8().constData(), &db) != SQLITE_OK)
+        fail("bare open", db);
+    sqlite3_exec(db,
+                 "CREATE TABLE bare_visits (visit_ref, date, cadre, companions, enterprise, kind, summary);"
+                 "BEGIN",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO bare_visits VALUES (?, ?, ?, ?, ?, ?, ?)", -1, &stmt, nullptr);
+    const CsvText csv = readCsvFile(csvPath, CsvEncoding::Utf8);
+    CsvReader reader(csv.text);
+    QStringList fields;
+    int line = 0;
+    bool header = true;
+    while (reader.next(&fields, &line)) {
+        if (header) {
+            header = false;
+            continue;
+        }
+        for (int i = 0; i < 7; ++i) {
+            const QByteArray v = fields.value(i).toUtf8();
+            sqlite3_bind_text(stmt, i + 1, v.constData(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+        }
+        if (sqlite3_step(stmt) != SQLITE_DONE)
+            fail("bare insert", db);
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return seconds(t);
+}
+
+/**
+ * The physical limit of our schema: the same visits inserted with the C API into a copy of
+ * the target database as it was before the visits import (same tables, the same six indexes
+ * on visits and two on visit_cadres, the same v5 uuids), keys resolved by hash maps, one
+ * transaction, prepared statements, a 256 MiB page cache like the import's. No validation.
+ */
+double schemaCApi(const QString& csvPath, const QString& dbPath)
+{
+    sqlite3* db = nullptr;
+    QElapsedTimer t;
+    t.start();
+    if (sqlite3_open(dbPath.toUtf8().constData(), &db) != SQLITE_OK)
+        fail("schema open", db);
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+                 "PRAGMA cache_size = -262144",
+                 nullptr, nullptr, nullptr);
+    QHash<QString, qint64> cadres, enterprises;
+    sqlite3_stmt* q = nullptr;
+    sqlite3_prepare_v2(db, "SELECT name, id FROM cadres", -1, &q, nullptr);
+    while (sqlite3_step(q) == SQLITE_ROW)
+        cadres.insert(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 0))),
+                      sqlite3_column_int64(q, 1));
+    sqlite3_finalize(q);
+    sqlite3_prepare_v2(db, "SELECT credit_code, id FROM enterprises", -1, &q, nullptr);
+    while (sqlite3_step(q) == SQLITE_ROW)
+        enterprises.insert(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 0))),
+                           sqlite3_column_int64(q, 1));
+    sqlite3_finalize(q);
+    sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    sqlite3_stmt* visit = nullptr;
+    sqlite3_stmt* link = nullptr;
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO visits (uuid, visit_date, author_id, enterprise_id, kind, summary, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, '2026-11-22T00:00:00.000Z', '2026-11-22T00:00:00.000Z')",
+                       -1, &visit, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO visit_cadres (visit_id, cadre_id, position) VALUES (?, ?, ?)", -1, &link,
+                       nullptr);
+    const CsvText csv = readCsvFile(csvPath, CsvEncoding::Utf8);
+    CsvReader reader(csv.text);
+    QStringList fields;
+    int line = 0;
+    bool header = true;
+    auto text = [](sqlite3_stmt* s, int i, const QString& v) {
+        const QByteArray b = v.toUtf8();
+        sqlite3_bind_text(s, i, b.constData(), static_cast<int>(b.size()), SQLITE_TRANSIENT);
+    };
+    while (reader.next(&fields, &line)) {
+        if (header) {
+            header = false;
+            continue;
+        }
+        text(visit, 1, CsvImport::uuidOfReference(ImportKind::Visits, fields[0]));
+        text(visit, 2, fields[1]);
+        const qint64 author = cadres.value(fields[2]);
+        sqlite3_bind_int64(visit, 3, author);
+        sqlite3_bind_int64(visit, 4, enterprises.value(fields[4]));
+        text(visit, 5, fields[5]);
+        text(visit, 6, fields[6]);
+        if (sqlite3_step(visit) != SQLITE_DONE)
+            fail("schema insert", db);
+        sqlite3_reset(visit);
+        const qint64 id = sqlite3_last_insert_rowid(db);
+        QList<qint64> people{author};
+        for (const QString& c : fields[3].split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            people.append(cadres.value(c));
+        for (int i = 0; i < people.size(); ++i) {
+            sqlite3_bind_int64(link, 1, id);
+            sqlite3_bind_int64(link, 2, people[i]);
+            sqlite3_bind_int(link, 3, i);
+            if (sqlite3_step(link) != SQLITE_DONE)
+                fail("schema link", db);
+            sqlite3_reset(link);
+        }
+    }
+    sqlite3_finalize(visit);
+    sqlite3_finalize(link);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return seconds(t);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 3) {
+        fprintf(stderr, "usage: yuegong_bench_import SOURCE_DB WORKDIR\n");
+        return 2;
+    }
+    const QString source = QString::fromLocal8Bit(argv[1]);
+    QDir work(QString::fromLocal8Bit(argv[2]));
+    QDir().mkpath(work.path());
+    for (const QString& f : work.entryList(QDir::Files))
+        work.remove(f);
+
+    sqlite3* src = nullptr;
+    if (sqlite3_open_v2(source.toUtf8().constData(), &src, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        fail("open source", src);
+    QElapsedTimer t;
+    t.start();
+    const qint64 cadres =
+        exportCsv(src,
+                  "SELECT name || '#' || id, role, active_from, active_to, weekly_quota FROM cadres "
+                  "ORDER BY id",
+                  QStringLiteral("name,role,active_from,active_to,quota"), work.filePath(QStringLiteral("cadres.csv")));
+    const qint64 enterprises = exportCsv(
+        src,
+        "SELECT e.credit_code, e.name, t.name, e.industry, e.employees, e.is_key, e.is_small_micro, e.is_new_form, "
+        "e.union_status, e.union_members, e.contact_person, e.contact_phone, c.name || '#' || c.id "
+        "FROM enterprises e JOIN towns t ON t.id = e.town_id LEFT JOIN cadres c ON c.id = e.assigned_cadre_id "
+        "ORDER BY e.id",
+        QStringLiteral("credit_code,name,town,industry,employees,key,small_micro,new_form,union_status,union_members,"
+                       "contact,phone,cadre"),
+        work.filePath(QStringLiteral("enterprises.csv")));
+    const qint64 visits = exportCsv(
+        src,
+        "SELECT 'V' || v.id, v.visit_date, a.name || '#' || a.id, "
+        "(SELECT group_concat(c.name || '#' || c.id, ';') FROM visit_cadres vc JOIN cadres c ON c.id = vc.cadre_id "
+        " WHERE vc.visit_id = v.id AND vc.position > 0), e.credit_code, v.kind, v.summary "
+        "FROM visits v JOIN cadres a ON a.id = v.author_id JOIN enterprises e ON e.id = v.enterprise_id ORDER BY v.id",
+        QStringLiteral("visit_ref,date,cadre,companions,enterprise,kind,summary"),
+        work.filePath(QStringLiteral("visits.csv")));
+    sqlite3_close(src);
+    const double exportS = seconds(t);
+    const qint64 visitBytes = QFileInfo(work.filePath(QStringLiteral("visits.csv"))).size();
+    fprintf(stderr, "exported %lld cadres, %lld enterprises, %lld visits (%.0f MB) in %.1f s\n", cadres, enterprises,
+            visits, visitBytes / 1e6, exportS);
+
+    const QString target = work.filePath(QStringLiteral("target.yuegong"));
+    DistrictProfile::yuecheng().createDatabase(target);
+    auto db = Database::open(target);
+    Cadre staff;
+    staff.name = QStringLiteral("bench staff");
+    staff.role = Role::Staff;
+    staff.activeFrom = QDate(2023, 1, 1);
+    {
+        WriteTransaction tx(db->connection());
+        CadreRepository(*db).insert(staff);
+        tx.commit();
+    }
+    ImportFiles people;
+    people[ImportKind::Cadres] = work.filePath(QStringLiteral("cadres.csv"));
+    people[ImportKind::Enterprises] = work.filePath(QStringLiteral("enterprises.csv"));
+    t.restart();
+    ImportResult r = CsvImport::run(*db, staff, people, false);
+    const double peopleS = seconds(t);
+    if (!r.ok()) {
+        fprintf(stderr, "cadres/enterprises import refused: %s\n", qPrintable(r.problems.value(0).toString()));
+        return 1;
+    }
+    db.reset(); // a copy of the file as it is before the visits, for the schema baseline
+    const QString schemaCopy = work.filePath(QStringLiteral("schema-baseline.yuegong"));
+    QFile::copy(target, schemaCopy);
+    db = Database::open(target);
+    ImportFiles visitFiles;
+    visitFiles[ImportKind::Visits] = work.filePath(QStringLiteral("visits.csv"));
+    double checkS = 0;
+    t.restart();
+    r = CsvImport::run(*db, staff, visitFiles, false, [&](qint64 done, qint64 total) {
+        if (checkS == 0 && 2 * done > total)
+            checkS = seconds(t);
+        return true;
+    });
+    const double visitsS = seconds(t);
+    if (!r.ok()) {
+        fprintf(stderr, "visits import refused (%lld problems): %s\n", static_cast<long long>(r.problems.size()),
+                qPrintable(r.problems.value(0).toString()));
+        return 1;
+    }
+    t.restart();
+    r = CsvImport::run(*db, staff, visitFiles, false);
+    const double againS = seconds(t);
+    const qint64 unchanged = r.counts[2].unchanged;
+    db.reset();
+
+    // Bare SQLite: the shell's .import when installed, else the C API.
+    const QString bareDb = work.filePath(QStringLiteral("bare.sqlite"));
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    double bareS = 0;
+    QString bareHow;
+    if (!shell.isEmpty()) {
+        QProcess p;
+        t.restart();
+        p.start(
+            shell,
+            {bareDb, QStringLiteral(".import --csv %1 bare_visits").arg(work.filePath(QStringLiteral("visits.csv")))});
+        p.waitForFinished(-1);
+        bareS = seconds(t);
+        bareHow = QStringLiteral("sqlite3 shell `.import --csv` into a bare table");
+    }
+    const double bareApiS =
+        bareCApi(work.filePath(QStringLiteral("visits.csv")), work.filePath(QStringLiteral("bare-api.sqlite")));
+
+    const double schemaS = schemaCApi(work.filePath(QStringLiteral("visits.csv")), schemaCopy);
+
+    printf("| step | rows | seconds |\n|---|---:|---:|\n");
+    printf("| export of the source (bench only) | %lld | %.1f |\n", cadres + enterprises + visits, exportS);
+    printf("| import cadres + enterprises into an `init` database | %lld | %.1f |\n", cadres + enterprises, peopleS);
+    printf("| **import visits** (check %.1f s + write %.1f s) | %lld | **%.1f** |\n", checkS, visitsS - checkS, visits,
+           visitsS);
+    printf("| import the same visits again (%lld unchanged) | %lld | %.1f |\n", unchanged, visits, againS);
+    if (!bareHow.isEmpty())
+        printf("| %s | %lld | %.1f |\n", qPrintable(bareHow), visits, bareS);
+    printf("| bare C API: one transaction, one prepared INSERT (CSV parsed by our reader) | %lld | %.1f |\n", visits,
+           bareApiS);
+    printf("| bare C API into our schema (same tables, indexes and uuids; no checks) | %lld | %.1f |\n", visits,
+           schemaS);
+    printf("\nvisits file: %.0f MB; ratio import/shell: %.1f×, import/C API: %.1f×, import/our schema: %.1f×\n",
+           visitBytes / 1e6, bareS > 0 ? visitsS / bareS : 0.0, visitsS / bareApiS, visitsS / schemaS);
+    return 0;
+}
