@@ -2051,10 +2051,6 @@
         <translation>%2年第%1周 · %3 至 %4</translation>
     </message>
     <message>
-        <source>Visits: %1 of a weekly quota of %2</source>
-        <translation>本周走访 %1 家次，每周定额 %2 家次</translation>
-    </message>
-    <message>
         <source>Not visited for %1 weeks or more</source>
         <translation>%1 周及以上未走访</translation>
     </message>
@@ -2089,6 +2085,10 @@
     <message>
         <source>Print weekly journal</source>
         <translation>打印周记</translation>
+    </message>
+    <message>
+        <source>Visits: %1 recorded by you (the quota counts these), %2 in all; weekly quota %3</source>
+        <translation>本人登记走访 %1 家次（计入指标），共参加 %2 家次；每周指标 %3</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2681,14 @@
     <message>
         <source>What was found</source>
         <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>Visits recorded by the cadre (the quota counts these)</source>
+        <translation>本人登记的走访（计入指标）</translation>
+    </message>
+    <message>
+        <source>The weekly and monthly reports list cases; a supervisor may take them for the groups they lead and their cadres only.</source>
+        <translation>周报和月报列出具体问题和走访；分管领导只能生成所分管分组及其干部的周报和月报。</translation>
     </message>
 </context>
 <context>

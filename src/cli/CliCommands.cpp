@@ -1048,6 +1048,10 @@ int report(const QStringList& args, QTextStream& out, QTextStream& err)
         err << problem << Qt::endl;
         return Usage;
     }
+    if (const QString refused = ReportLayouts::actorProblem(*db, *actor, *kind, request); !refused.isEmpty()) {
+        err << refused << Qt::endl;
+        return Failed;
+    }
     Report figures;
     const ReportDocument doc = ReportLayouts::build(*db, *kind, request, &figures);
     const QString outPath = p.parser.value(outOpt);

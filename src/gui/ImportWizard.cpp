@@ -145,6 +145,15 @@ void ImportWizard::showPreview(ImportKind kind)
     }
 }
 
+void ImportWizard::reject()
+{
+    if (m_running) {
+        requestCancel();
+        return;
+    }
+    QDialog::reject();
+}
+
 void ImportWizard::setRunning(bool running)
 {
     m_running = running;

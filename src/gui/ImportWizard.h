@@ -49,6 +49,8 @@ public:
     ImportResult runImport(bool dryRun = false);
     /** Asks a running import to stop; it rolls back. */
     void requestCancel() { m_cancelRequested = true; }
+    /** Esc or the window's close button during an import cancel it (it rolls back) instead of hiding the wizard. */
+    void reject() override;
     /** Writes the four template files into a folder; returns their paths. */
     QStringList saveTemplates(const QString& dir);
 

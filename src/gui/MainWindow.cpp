@@ -206,6 +206,8 @@ void MainWindow::detachDatabase()
         m_undoStack->clear();
     for (IssueWindow* w : findChildren<IssueWindow*>())
         delete w;
+    for (AuditDialog* d : findChildren<AuditDialog*>())
+        delete d;
     delete m_weekView;
     m_weekView = nullptr;
     for (DatabasePage& page : m_databasePages) {

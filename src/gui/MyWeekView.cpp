@@ -136,15 +136,23 @@ void MyWeekView::refresh()
         const auto me = CadreRepository(m_db).cadre(m_actorId);
         const int quota = me ? me->weeklyQuota : 0;
         const QList<WeekVisit> visits = q.visits(m_actorId, m_week.monday(), m_week.sunday());
-        m_ui->quotaLabel->setText(tr("Visits: %1 of a weekly quota of %2").arg(visits.size()).arg(quota));
+        // The quota counts the visits the cadre recorded (the reports' definition); visits as a
+        // companion are listed and told apart in the label.
+        const int recorded = static_cast<int>(std::count_if(visits.begin(), visits.end(), [this](const WeekVisit& v) {
+            return v.visit.cadreIds.value(0) == m_actorId;
+        }));
+        m_ui->quotaLabel->setText(tr("Visits: %1 recorded by you (the quota counts these), %2 in all; weekly quota %3")
+                                      .arg(recorded)
+                                      .arg(visits.size())
+                                      .arg(quota));
         m_ui->quotaProgressBar->setRange(0, qMax(quota, 1));
-        m_ui->quotaProgressBar->setValue(qMin<int>(static_cast<int>(visits.size()), qMax(quota, 1)));
-        m_ui->quotaProgressBar->setFormat(QStringLiteral("%1 / %2").arg(visits.size()).arg(quota));
+        m_ui->quotaProgressBar->setValue(qMin(recorded, qMax(quota, 1)));
+        m_ui->quotaProgressBar->setFormat(QStringLiteral("%1 / %2").arg(recorded).arg(quota));
         // Green once the quota is met; the figure stays readable on both colours.
         m_ui->quotaProgressBar->setStyleSheet(
             QStringLiteral("QProgressBar { text-align: center; font-weight: 600; border: 1px solid palette(mid); "
                            "border-radius: 4px; } QProgressBar::chunk { background: %1; border-radius: 3px; }")
-                .arg(visits.size() >= quota ? QStringLiteral("#7cc47f") : QStringLiteral("#f0a29c")));
+                .arg(quota > 0 && recorded >= quota ? QStringLiteral("#7cc47f") : QStringLiteral("#f0a29c")));
 
         m_ui->visitsTableWidget->setRowCount(static_cast<int>(visits.size()));
         for (int row = 0; row < visits.size(); ++row) {
@@ -271,8 +279,13 @@ std::unique_ptr<QTextDocument> MyWeekView::journalDocument() const
 
 bool MyWeekView::exportPdf(const QString& path)
 {
+    // Written to a temporary file and renamed when complete: a crash or a full disk leaves
+    // the previous file or none.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
     {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
         writer.setResolution(300);
@@ -280,7 +293,7 @@ bool MyWeekView::exportPdf(const QString& path)
         writer.setCreator(QStringLiteral("YueGong Journal"));
         journalDocument()->print(&writer);
     }
-    const bool ok = QFileInfo(path).size() > 0;
+    const bool ok = file.commit();
     spdlog::info("weekly journal {} exported as PDF: {}", m_week.toString().toStdString(), ok ? "ok" : "failed");
     return ok;
 }

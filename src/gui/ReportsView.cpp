@@ -49,6 +49,9 @@ ReportsView::ReportsView(Database& db, RowId actorId, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ReportsView>()), m_db(db)
 {
     m_ui->setupUi(this);
+    // One long-lived worker thread: its read-only connection is made once and reused.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
     if (const auto actor = CadreRepository(db).cadre(actorId))
         m_actor = *actor;
     for (const ReportKind k :
@@ -185,6 +188,8 @@ std::optional<ReportRequest> ReportsView::request(QString* why) const
     }
     const auto reportKind = static_cast<ReportKind>(m_ui->kindComboBox->currentData().toInt());
     *why = ReportLayouts::requestProblem(reportKind, r);
+    if (why->isEmpty())
+        *why = ReportLayouts::actorProblem(m_db, m_actor, reportKind, r);
     if (!why->isEmpty())
         return std::nullopt;
     return r;
@@ -233,7 +238,7 @@ bool ReportsView::showReport()
     m_ui->problemLabel->setText(tr("Building the report…"));
     Database* db = &m_db;
     const ReportRequest request = *r;
-    m_watcher.setFuture(QtConcurrent::run([db, kind, request] {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [db, kind, request] {
         Built built;
         try {
             built.document = ReportLayouts::build(*db, kind, request);

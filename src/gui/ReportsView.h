@@ -4,6 +4,7 @@
 #include "reporting/ReportLayouts.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <memory>
@@ -81,7 +82,8 @@ private:
 
     std::optional<ReportDocument> m_document;
     QString m_problem;
-    QFutureWatcher<Built> m_watcher;
+    QThreadPool m_pool;
+    QFutureWatcher<Built> m_watcher; // after the pool: destroyed first
 };
 
 } // namespace yg

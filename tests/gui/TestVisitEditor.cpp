@@ -328,7 +328,8 @@ TEST_F(CadreWeekTest, MyWeekCountsAHandBuiltWeek)
     MyWeekView* week = window->weekView();
     week->refresh();
     EXPECT_EQ(week->week(), (IsoWeek{2024, 47}));
-    EXPECT_EQ(child<QLabel>(week, "quotaLabel")->text(), QStringLiteral("Visits: 2 of a weekly quota of 4"));
+    EXPECT_EQ(child<QLabel>(week, "quotaLabel")->text(),
+              QStringLiteral("Visits: 2 recorded by you (the quota counts these), 2 in all; weekly quota 4"));
     auto* bar = child<QProgressBar>(week, "quotaProgressBar");
     EXPECT_EQ(bar->value(), 2);
     EXPECT_EQ(bar->maximum(), 4);

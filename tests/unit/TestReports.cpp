@@ -383,13 +383,22 @@ TEST_F(Reports, WeeklyReportIsTheCadresWeek)
     EXPECT_EQ(doc.kind, QStringLiteral("weekly"));
     EXPECT_TRUE(doc.title.contains(QStringLiteral("王建国")));
     const auto week = texts(doc.table(QStringLiteral("week")));
-    ASSERT_EQ(week.size(), 6);
+    ASSERT_EQ(week.size(), 7);
     EXPECT_EQ(week[0][1], QStringLiteral("2")) << "visits";
-    EXPECT_EQ(week[1][1], QStringLiteral("4")) << "quota";
-    EXPECT_EQ(week[2][1], QCoreApplication::translate("yg::ReportLayouts", "no")) << "2 of 4";
-    EXPECT_EQ(week[3][1], QStringLiteral("2")) << "enterprises";
-    EXPECT_EQ(week[4][1], QStringLiteral("2")) << "collected";
-    EXPECT_EQ(week[5][1], QStringLiteral("1")) << "resolved";
+    EXPECT_EQ(week[1][1], QStringLiteral("2")) << "recorded by the cadre";
+    EXPECT_EQ(week[2][1], QStringLiteral("4")) << "quota";
+    EXPECT_EQ(week[3][1], QCoreApplication::translate("yg::ReportLayouts", "no")) << "2 of 4";
+    EXPECT_EQ(week[4][1], QStringLiteral("2")) << "enterprises";
+    EXPECT_EQ(week[5][1], QStringLiteral("2")) << "collected";
+    EXPECT_EQ(week[6][1], QStringLiteral("1")) << "resolved";
+
+    // Counted cumulatively, the figures run from the start date, but the week's tables stay the week's.
+    ReportRequest cumulative = requestFor(t.db(), "2024-W32", "cadre=王建国");
+    cumulative.mode = CountingMode::CumulativeAsOf;
+    cumulative.cumulativeStart = QDate(2024, 1, 1);
+    const ReportDocument since = ReportLayouts::build(t.db(), ReportKind::Weekly, cumulative);
+    EXPECT_EQ(texts(since.table(QStringLiteral("week"))), week);
+    EXPECT_EQ(texts(since.table(QStringLiteral("visits"))).size(), 2);
     const auto visits = texts(doc.table(QStringLiteral("visits")));
     ASSERT_EQ(visits.size(), 2);
     EXPECT_EQ(visits[0][0], QStringLiteral("2024-08-06"));
@@ -600,4 +609,44 @@ TEST_F(Reports, AWorkerThreadReadsThroughItsOwnReadOnlyConnection)
     there.remove(QStringLiteral("generatedAt"));
     EXPECT_EQ(here, there);
     EXPECT_FALSE(refused.isEmpty()) << "no writing from another thread";
+}
+
+// Supervisors take the layouts that list cases only for the groups they lead.
+TEST_F(Reports, SupervisorsTakeCaseListingsOnlyForTheirGroups)
+{
+    CadreGroup other{{}, QStringLiteral("第二联络组"), std::nullopt};
+    Cadre stranger;
+    stranger.name = QStringLiteral("陈立");
+    stranger.role = Role::Cadre;
+    stranger.activeFrom = QDate(2023, 4, 1);
+    {
+        WriteTransaction tx(t.db().connection());
+        CadreRepository(t.db()).insert(other);
+        stranger.groupId = other.meta.id;
+        CadreRepository(t.db()).insert(stranger);
+        tx.commit();
+    }
+    struct Case
+    {
+        ReportKind kind;
+        const char* period;
+        const char* scope;
+        bool allowed;
+    } cases[] = {
+        {ReportKind::Weekly, "2024-W32", "cadre=王建国", true},
+        {ReportKind::Weekly, "2024-W32", "cadre=陈立", false},
+        {ReportKind::Monthly, "2024-07", "group=第一联络组", true},
+        {ReportKind::Monthly, "2024-07", "group=第二联络组", false},
+        {ReportKind::Monthly, "2024-07", "district", false},
+        {ReportKind::Annual, "2024", "district", true},
+        {ReportKind::Summary, "2024", "group=第二联络组", true},
+    };
+    Cadre staff;
+    staff.role = Role::Staff;
+    for (const Case& c : cases) {
+        const ReportRequest r = requestFor(t.db(), c.period, c.scope);
+        EXPECT_EQ(ReportLayouts::actorProblem(t.db(), f.supervisor, c.kind, r).isEmpty(), c.allowed)
+            << toKey(c.kind).toStdString() << " " << c.scope;
+        EXPECT_TRUE(ReportLayouts::actorProblem(t.db(), staff, c.kind, r).isEmpty()) << "staff: all";
+    }
 }

@@ -3,6 +3,7 @@
 #include "domain/CreditCode.h"
 #include "domain/Lifecycle.h"
 #include "domain/Validation.h"
+#include "services/AccountService.h"
 #include "services/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/CadreRepository.h"
@@ -1334,6 +1335,7 @@ QString ImportResult::summary() const
 ImportResult CsvImport::run(Database& db, const Cadre& actor, const ImportFiles& files, bool dryRun,
                             const ImportProgress& progress)
 {
+    AccountService::requireEnabled(db, actor.meta.id);
     Permissions::require(actor, Capability::ImportData);
     bool any = false;
     for (ImportKind k : kAllImportKinds)

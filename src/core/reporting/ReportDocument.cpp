@@ -145,8 +145,13 @@ void writeCsvTable(const QString& path, const ReportTable& table)
     f.write(header.join(QLatin1Char(',')).toUtf8() + "\r\n");
     for (const QList<ReportCell>& row : table.rows) {
         QStringList cells;
-        for (const ReportCell& c : row)
-            cells << csvCell(c.display());
+        for (const ReportCell& c : row) {
+            // A typed-in text starting like a formula is kept as text in Excel and WPS.
+            const QString shown = c.display();
+            const bool formulaLike =
+                c.type == ReportCell::Type::Text && !shown.isEmpty() && QStringLiteral("=+-@").contains(shown.front());
+            cells << csvCell(formulaLike ? QLatin1Char('\'') + shown : shown);
+        }
         f.write(cells.join(QLatin1Char(',')).toUtf8() + "\r\n");
     }
     if (!f.commit())

@@ -5,6 +5,7 @@
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/EvaluationRepository.h"
+#include "storage/ReadSnapshot.h"
 #include "storage/ReferenceRepository.h"
 #include "util/Clock.h"
 #include "util/Error.h"
@@ -213,10 +214,14 @@ ReportTable evaluationTable(const QList<CadreEvaluationRow>& rows, const QString
     return table;
 }
 
+/**
+ * The listings and the per-cadre table cover the period itself in both ways of counting
+ * (the cumulative count changes only the figures table): the week's visits are that week's.
+ */
 ReportQueryInput inputOf(const Report& r)
 {
     const bool stateNow = r.request.mode == CountingMode::CollectedInPeriod && r.current.stateAsOf <= Clock::today();
-    return {r.current.from, r.current.to, r.current.stateAsOf, r.request.scope, stateNow};
+    return {r.request.period.first(), r.request.period.last(), r.current.stateAsOf, r.request.scope, stateNow};
 }
 
 QString periodText(const Period& p)
@@ -257,33 +262,31 @@ void addWeekly(Database& db, const Report& r, ReportDocument& doc)
     const ReportQueryInput in = inputOf(r);
     const auto cadre = CadreRepository(db).cadre(r.request.scope.id);
     const qint64 quota = cadre ? cadre->weeklyQuota : 0;
-    const qint64 authored = [&] {
-        qint64 n = 0;
-        for (const CadreEvaluationRow& row : queryCadreEvaluation(db.connection(), in)) {
-            if (row.cadreId == r.request.scope.id)
-                n = row.weeksMet;
-        }
-        return n;
-    }();
+    // The cadre's own line of the per-cadre table: the week itself whatever the counting.
+    CadreEvaluationRow me;
+    for (const CadreEvaluationRow& row : queryCadreEvaluation(db.connection(), in)) {
+        if (row.cadreId == r.request.scope.id)
+            me = row;
+    }
     ReportTable week;
     week.key = QStringLiteral("week");
     week.title = QCoreApplication::translate("yg::ReportLayouts", "The week against the quota");
     week.columns = {QCoreApplication::translate("yg::ReportLayouts", "Figure"),
                     QCoreApplication::translate("yg::ReportLayouts", "Value")};
-    week.rows.append({Cell::of(QCoreApplication::translate("yg::ReportLayouts", "Visits (家次)")),
-                      Cell::of(r.current.counts.visits)});
+    week.rows.append({Cell::of(t(QT_TRANSLATE_NOOP("yg::ReportLayouts", "Visits (家次)"))), Cell::of(me.visits)});
+    week.rows.append({Cell::of(QCoreApplication::translate("yg::ReportLayouts",
+                                                           "Visits recorded by the cadre (the quota counts these)")),
+                      Cell::of(me.recorded)});
     week.rows.append(
         {Cell::of(QCoreApplication::translate("yg::ReportLayouts", "Weekly visit quota")), Cell::of(quota)});
     week.rows.append({Cell::of(QCoreApplication::translate("yg::ReportLayouts", "Quota met")),
-                      Cell::of(quota <= 0     ? QCoreApplication::translate("yg::ReportLayouts", "no quota")
-                               : authored > 0 ? QCoreApplication::translate("yg::ReportLayouts", "yes")
-                                              : QCoreApplication::translate("yg::ReportLayouts", "no"))});
-    week.rows.append({Cell::of(QCoreApplication::translate("yg::ReportLayouts", "Enterprises visited")),
-                      Cell::of(r.current.counts.enterprisesVisited)});
-    week.rows.append({Cell::of(QCoreApplication::translate("yg::ReportLayouts", "Issues collected")),
-                      Cell::of(r.current.counts.collected)});
+                      Cell::of(quota <= 0        ? QCoreApplication::translate("yg::ReportLayouts", "no quota")
+                               : me.weeksMet > 0 ? QCoreApplication::translate("yg::ReportLayouts", "yes")
+                                                 : QCoreApplication::translate("yg::ReportLayouts", "no"))});
     week.rows.append(
-        {Cell::of(QCoreApplication::translate("yg::ReportLayouts", "Resolved")), Cell::of(r.current.counts.resolved)});
+        {Cell::of(t(QT_TRANSLATE_NOOP("yg::ReportLayouts", "Enterprises visited"))), Cell::of(me.enterprises)});
+    week.rows.append({Cell::of(t(QT_TRANSLATE_NOOP("yg::ReportLayouts", "Issues collected"))), Cell::of(me.collected)});
+    week.rows.append({Cell::of(t(QT_TRANSLATE_NOOP("yg::ReportLayouts", "Resolved"))), Cell::of(me.resolved)});
     doc.tables.append(week);
 
     ReportTable visits;
@@ -356,6 +359,33 @@ QString displayName(ReportKind kind)
     return {};
 }
 
+QString ReportLayouts::actorProblem(Database& db, const Cadre& actor, ReportKind kind, const ReportRequest& r)
+{
+    // Supervisors see the cases of their own groups (docs/permissions.md): the layouts that
+    // list cases (the week's and the month's) are for those groups only; the others hold
+    // counts and rates, which every reporting role may read district-wide.
+    if (actor.role != Role::Supervisor || (kind != ReportKind::Weekly && kind != ReportKind::Monthly))
+        return {};
+    CadreRepository cadres(db);
+    QList<RowId> mine;
+    for (const CadreGroup& g : cadres.groups()) {
+        if (g.supervisorId == actor.meta.id || (actor.groupId && g.meta.id == *actor.groupId))
+            mine << g.meta.id;
+    }
+    std::optional<RowId> group;
+    if (r.scope.kind == ReportScope::Kind::Group)
+        group = r.scope.id;
+    else if (r.scope.kind == ReportScope::Kind::Cadre) {
+        if (const auto c = cadres.cadre(r.scope.id))
+            group = c->groupId;
+    }
+    if (group && mine.contains(*group))
+        return {};
+    return QCoreApplication::translate("yg::ReportLayouts",
+                                       "The weekly and monthly reports list cases; a supervisor may take them for "
+                                       "the groups they lead and their cadres only.");
+}
+
 QString ReportLayouts::requestProblem(ReportKind kind, const ReportRequest& r)
 {
     using K = ReportScope::Kind;
@@ -394,6 +424,7 @@ ReportDocument ReportLayouts::build(Database& db, ReportKind kind, const ReportR
     const QString problem = requestProblem(kind, request);
     if (!problem.isEmpty())
         throw Error(problem);
+    const ReadSnapshot snapshot(db.connection()); // every table of the report from one state of the file
     const Report r = ReportEngine::build(db, request);
     const ReportQueryInput in = inputOf(r);
     ReportDocument doc;

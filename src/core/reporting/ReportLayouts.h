@@ -41,6 +41,13 @@ public:
      */
     static QString requestProblem(ReportKind kind, const ReportRequest& request);
     /**
+     * Whether this person may take this report (empty: yes). Supervisors take the weekly
+     * and monthly reports, which list cases, only for the groups they lead; every layout of
+     * counts and rates is open to every reporting role. Reporting itself needs
+     * Capability::ExportReports, checked by the caller.
+     */
+    static QString actorProblem(Database& db, const Cadre& actor, ReportKind kind, const ReportRequest& request);
+    /**
      * Builds the document (and, if asked, hands back the engine's Report it is made of); throws
      * yg::Error with requestProblem() if the request does not fit.
      */

@@ -393,12 +393,13 @@ QList<CadreEvaluationRow> queryCadreEvaluation(const QSqlDatabase& db, const Rep
         }
         q.finish();
     };
-    each(QStringLiteral("SELECT vc.cadre_id, count(*), count(DISTINCT v.enterprise_id) FROM visits v "
-                        "JOIN visit_cadres vc ON vc.visit_id = v.id WHERE v.visit_date BETWEEN :from AND :to "
-                        "GROUP BY vc.cadre_id"),
+    each(QStringLiteral("SELECT vc.cadre_id, count(*), count(DISTINCT v.enterprise_id), "
+                        "total(v.author_id = vc.cadre_id) FROM visits v JOIN visit_cadres vc ON vc.visit_id = v.id "
+                        "WHERE v.visit_date BETWEEN :from AND :to GROUP BY vc.cadre_id"),
          [](CadreEvaluationRow& r, const QSqlQuery& q) {
              r.visits = q.value(1).toLongLong();
              r.enterprises = q.value(2).toLongLong();
+             r.recorded = q.value(3).toLongLong();
          });
     each(issueStates(k, in.stateNow, QStringLiteral("i.owner_id")) +
              QStringLiteral("SELECT key, count(*), total(outcome = 'resolved'), total(stage <> 'closed' AND "

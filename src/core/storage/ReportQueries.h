@@ -103,6 +103,7 @@ struct CadreEvaluationRow
     QString group;
     qint64 visits = 0;      ///< visits dated in the period the cadre took part in (author or companion)
     qint64 enterprises = 0; ///< distinct enterprises of those visits
+    qint64 recorded = 0;    ///< of those visits, the ones the cadre recorded (author): what the quota counts
     qint64 collected = 0;   ///< issues received in the period the cadre owns
     qint64 resolved = 0;
     qint64 overdue = 0;  ///< of those, open and past due on the state day
