@@ -27,6 +27,8 @@ bool Permissions::can(Role role, Capability c)
         return role == Role::Staff || role == Role::Supervisor || role == Role::Admin;
     case Capability::Meetings:
         return role == Role::Supervisor;
+    case Capability::EditEnterprises:
+        return role == Role::Staff || role == Role::Admin;
     }
     return false;
 }
@@ -55,6 +57,8 @@ QString Permissions::capabilityName(Capability c)
         return QCoreApplication::translate("yg::Permissions", "exchange meetings");
     case Capability::Nominations:
         return QCoreApplication::translate("yg::Permissions", "annual evaluation nominations");
+    case Capability::EditEnterprises:
+        return QCoreApplication::translate("yg::Permissions", "adding and editing enterprises");
     }
     return {};
 }

@@ -19,6 +19,7 @@ enum class Capability
     ExportReports,   ///< reports and exports (staff, supervisor, admin)
     Meetings,        ///< monthly exchange meetings and board decisions (supervisor)
     Nominations,     ///< annual evaluation nominations (staff)
+    EditEnterprises, ///< add and edit enterprises in the registry (staff, admin)
 };
 
 /**
