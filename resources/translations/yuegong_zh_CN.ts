@@ -48,6 +48,85 @@
     </message>
 </context>
 <context>
+    <name>EnterpriseDialog</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code</source>
+        <translation>信用代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91330602MA2BCDEF1X</source>
+        <translation>18 位，如 91330602MA2BCDEF1X</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>镇街(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>行业(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Employees</source>
+        <translation>职工人数(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>&amp;Key enterprise</source>
+        <translation>重点企业(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Small or micro</source>
+        <translation>小微企业(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New &amp;form of employment</source>
+        <translation>新业态(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Union</source>
+        <translation>工会(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>会员数(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>联系人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Assigned ca&amp;dre</source>
+        <translation>联系干部(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>IssueWindow</name>
     <message>
         <source>Issue</source>
@@ -284,7 +363,9 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords; try again in %n second(s).</source>
-        <translation><numerusform>密码错误次数过多，请在 %n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误次数过多，请在 %n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account has been disabled; nothing was changed.</source>
@@ -306,7 +387,7 @@
         <translation>新的办理期限</translation>
     </message>
     <message>
-        <source>The department's reason</source>
+        <source>The department&apos;s reason</source>
         <translation>部门退回的理由</translation>
     </message>
     <message>
@@ -322,8 +403,10 @@
         <translation>原因</translation>
     </message>
     <message numerus="yes">
-        <source>Without a due date of your own it is due %n working day(s) later, by the category's default.</source>
-        <translation><numerusform>如不另行指定，按该类别默认办理时限，%n 个工作日后到期。</numerusform></translation>
+        <source>Without a due date of your own it is due %n working day(s) later, by the category&apos;s default.</source>
+        <translation>
+            <numerusform>如不另行指定，按该类别默认办理时限，%n 个工作日后到期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The due date moves by the working days the clock was paused (since %1).</source>
@@ -341,7 +424,7 @@
         <translation>办理时限必须在 1 到 365 之间，而不是 %1。</translation>
     </message>
     <message>
-        <source>Unknown category code '%1'; the codes are: %2.</source>
+        <source>Unknown category code &apos;%1&apos;; the codes are: %2.</source>
         <translation>未知的类别代码“%1”；可用代码：%2。</translation>
     </message>
     <message>
@@ -353,7 +436,7 @@
         <translation>空闲锁定时间必须在 1 到 240 分钟之间，而不是 %1。</translation>
     </message>
     <message>
-        <source>%1 may only record and edit visits they are on, or, as a supervisor, the visits of their group's cadres.</source>
+        <source>%1 may only record and edit visits they are on, or, as a supervisor, the visits of their group&apos;s cadres.</source>
         <translation>%1 只能登记和修改自己参与的走访；分管领导可登记和修改本组干部的走访。</translation>
     </message>
     <message>
@@ -440,7 +523,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>共 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -520,11 +605,11 @@
         <translation>%1 第 1 行：表头必须是 date,kind,name</translation>
     </message>
     <message>
-        <source>%1 line %2, column date: '%3' is not a date like 2027-02-08</source>
+        <source>%1 line %2, column date: &apos;%3&apos; is not a date like 2027-02-08</source>
         <translation>%1 第 %2 行 date 列：“%3”不是 2027-02-08 这样的日期</translation>
     </message>
     <message>
-        <source>%1 line %2, column kind: '%3' is neither holiday nor workday</source>
+        <source>%1 line %2, column kind: &apos;%3&apos; is neither holiday nor workday</source>
         <translation>%1 第 %2 行 kind 列：“%3”既不是 holiday 也不是 workday</translation>
     </message>
     <message>
@@ -563,11 +648,11 @@
         <translation>只能使用数字和除 I、O、S、V 以外的大写字母 A–Y</translation>
     </message>
     <message>
-        <source>Character %1 '%2' of the credit code is not allowed: %3.</source>
+        <source>Character %1 &apos;%2&apos; of the credit code is not allowed: %3.</source>
         <translation>统一社会信用代码第 %1 位“%2”不合法：%3。</translation>
     </message>
     <message>
-        <source>Character 18 '%1' of the credit code is its check character and does not match the first 17 characters (they give '%2'): one character was mistyped.</source>
+        <source>Character 18 &apos;%1&apos; of the credit code is its check character and does not match the first 17 characters (they give &apos;%2&apos;): one character was mistyped.</source>
         <translation>统一社会信用代码第 18 位“%1”是校验码，与前 17 位不符（前 17 位算得“%2”）：有一位输入错误。</translation>
     </message>
 </context>
@@ -684,20 +769,20 @@
         <translation>%1 不是有效的 JSON（第 %2 字节：%3）。</translation>
     </message>
     <message>
-        <source>%1 is not a YueGong district profile (its "format" is not "yuegong-district-profile").</source>
-        <translation>%1 不是越工周记区域配置文件（其 "format" 不是 "yuegong-district-profile"）。</translation>
+        <source>%1 is not a YueGong district profile (its &quot;format&quot; is not &quot;yuegong-district-profile&quot;).</source>
+        <translation>%1 不是越工周记区域配置文件（其 &quot;format&quot; 不是 &quot;yuegong-district-profile&quot;）。</translation>
     </message>
     <message>
-        <source>%1: town %2 needs a "code" and a "name".</source>
-        <translation>%1：第 %2 个镇街需要 "code" 和 "name"。</translation>
+        <source>%1: town %2 needs a &quot;code&quot; and a &quot;name&quot;.</source>
+        <translation>%1：第 %2 个镇街需要 &quot;code&quot; 和 &quot;name&quot;。</translation>
     </message>
     <message>
-        <source>%1: town %2 "%3" is listed twice.</source>
+        <source>%1: town %2 &quot;%3&quot; is listed twice.</source>
         <translation>%1：第 %2 个镇街“%3”重复。</translation>
     </message>
     <message>
-        <source>%1: category %2 needs a "code", a "name" and "defaultDueDays" of at least 1.</source>
-        <translation>%1：第 %2 个类别需要 "code"、"name" 和至少为 1 的 "defaultDueDays"。</translation>
+        <source>%1: category %2 needs a &quot;code&quot;, a &quot;name&quot; and &quot;defaultDueDays&quot; of at least 1.</source>
+        <translation>%1：第 %2 个类别需要 &quot;code&quot;、&quot;name&quot; 和至少为 1 的 &quot;defaultDueDays&quot;。</translation>
     </message>
     <message>
         <source>%1: a district profile needs at least one town and one category.</source>
@@ -817,6 +902,147 @@
     <message>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>yg::EnterpriseDialog</name>
+    <message>
+        <source>Enterprise: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>新增企业</translation>
+    </message>
+    <message>
+        <source>(choose a town)</source>
+        <translation>（请选择镇街）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The signed-in person is not in this database.</source>
+        <translation>当前登录人员不在此数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::EnterprisePage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>This enterprise no longer exists.</source>
+        <translation>该企业已不存在。</translation>
+    </message>
+    <message>
+        <source>key enterprise</source>
+        <translation>重点企业</translation>
+    </message>
+    <message>
+        <source>small or micro enterprise</source>
+        <translation>小微企业</translation>
+    </message>
+    <message>
+        <source>new form of employment</source>
+        <translation>新业态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>职工 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>union: %1</source>
+        <translation>工会：%1</translation>
+    </message>
+    <message>
+        <source>assigned cadre: %1</source>
+        <translation>联系干部：%1</translation>
+    </message>
+    <message>
+        <source>contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key enterprise: covered in %1 (%n visit(s), last on %2).</source>
+        <translation>
+            <numerusform>重点企业：%1 已覆盖（走访 %n 家次，最近一次 %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key enterprise: NOT yet visited in %1.</source>
+        <translation>重点企业：%1 尚未走访。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) in %1.</source>
+        <translation>
+            <numerusform>%1 共走访 %n 家次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open issues: %1</source>
+        <translation>未办结的问题诉求：%1 件</translation>
+    </message>
+    <message>
+        <source>Visits and issues, newest first: %1</source>
+        <translation>走访和问题诉求（最新在前）：共 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>yg::EnterpriseRegistryView</name>
+    <message>
+        <source>Name or credit code</source>
+        <translation>名称或信用代码</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>Small/micro</source>
+        <translation>小微</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>新业态</translation>
+    </message>
+    <message>
+        <source>Not visited since</source>
+        <translation>未走访自</translation>
+    </message>
+    <message>
+        <source>&amp;New enterprise…</source>
+        <translation>新增企业(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Staff and administrators keep the enterprise registry.</source>
+        <translation>企业名录由工作人员和管理员维护。</translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <translation>全部镇街</translation>
+    </message>
+    <message>
+        <source>Any union status</source>
+        <translation>任意建会状态</translation>
+    </message>
+    <message>
+        <source>Any cadre</source>
+        <translation>任意干部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>%n 家企业</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1316,7 @@
         <translation>给承办部门的说明</translation>
     </message>
     <message>
-        <source>the department's reason</source>
+        <source>the department&apos;s reason</source>
         <translation>部门退回的理由</translation>
     </message>
     <message>
@@ -1150,11 +1376,11 @@
         <translation>%1 是管理员；管理员不办理问题。</translation>
     </message>
     <message>
-        <source>“%1” is for the supervisor of the owner's group or staff; %2 is neither.</source>
+        <source>“%1” is for the supervisor of the owner&apos;s group or staff; %2 is neither.</source>
         <translation>“%1”只能由负责干部所在组的分管领导或工作人员操作；%2 都不是。</translation>
     </message>
     <message>
-        <source>%1 may not act on this issue: only the owning cadre, the cadres on its visit, the supervisor of the owner's group and staff may.</source>
+        <source>%1 may not act on this issue: only the owning cadre, the cadres on its visit, the supervisor of the owner&apos;s group and staff may.</source>
         <translation>%1 无权办理此问题：只有负责干部、同行走访干部、所在组分管领导和工作人员可以办理。</translation>
     </message>
     <message>
@@ -1166,7 +1392,7 @@
         <translation>“%1”的日期 %2 晚于今天。</translation>
     </message>
     <message>
-        <source>“%1” on %2 is before the issue's last step (%3).</source>
+        <source>“%1” on %2 is before the issue&apos;s last step (%3).</source>
         <translation>“%1”的日期 %2 早于该问题上一步办理的日期（%3）。</translation>
     </message>
     <message>
@@ -1198,7 +1424,9 @@
     </message>
     <message numerus="yes">
         <source>%n enterprise(s) visited</source>
-        <translation><numerusform>走访企业 %n 家</numerusform></translation>
+        <translation>
+            <numerusform>走访企业 %n 家</numerusform>
+        </translation>
     </message>
     <message>
         <source>problems and demands recorded</source>
@@ -1234,7 +1462,9 @@
     </message>
     <message numerus="yes">
         <source>%n enterprise(s)</source>
-        <translation><numerusform>共 %n 家企业</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 家企业</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -1266,7 +1496,9 @@
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation><numerusform>共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locked. %1, enter your password to continue.</source>
@@ -1315,30 +1547,30 @@
         <translation>可用格式：2024-W32（ISO 周）、2024-07（月）、2024-Q3（季度）、2024（年）、2023-04-01..2024-11-30（日期区间）</translation>
     </message>
     <message>
-        <source>'%1': ISO year %2 has weeks 1 to %3.</source>
+        <source>&apos;%1&apos;: ISO year %2 has weeks 1 to %3.</source>
         <translation>“%1”：ISO 年 %2 只有第 1 到第 %3 周。</translation>
     </message>
     <message>
-        <source>'%1': the month must be 1 to 12.</source>
+        <source>&apos;%1&apos;: the month must be 1 to 12.</source>
         <translation>“%1”：月份必须是 1 到 12。</translation>
     </message>
     <message>
-        <source>'%1': not a real calendar date.</source>
+        <source>&apos;%1&apos;: not a real calendar date.</source>
         <translation>“%1”：不是有效的日期。</translation>
     </message>
     <message>
-        <source>'%1': the range ends before it starts.</source>
+        <source>&apos;%1&apos;: the range ends before it starts.</source>
         <translation>“%1”：结束日期早于开始日期。</translation>
     </message>
     <message>
-        <source>'%1' is not a period; %2.</source>
+        <source>&apos;%1&apos; is not a period; %2.</source>
         <translation>“%1”不是有效的期间；%2。</translation>
     </message>
 </context>
 <context>
     <name>yg::Permissions</name>
     <message>
-        <source>reading every group's records</source>
+        <source>reading every group&apos;s records</source>
         <translation>查看所有分组的记录</translation>
     </message>
     <message>
@@ -1378,22 +1610,26 @@
         <translation>年终评议推荐</translation>
     </message>
     <message>
-        <source>%1 (%2) may not do this: %3 is not part of the %2's role.</source>
+        <source>%1 (%2) may not do this: %3 is not part of the %2&apos;s role.</source>
         <translation>%1（%2）无权进行此操作：%3 不属于%2的职责。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
         <translation>未作任何改动。</translation>
     </message>
+    <message>
+        <source>adding and editing enterprises</source>
+        <translation>新增和编辑企业</translation>
+    </message>
 </context>
 <context>
     <name>yg::ReportEngine</name>
     <message>
-        <source>Unknown scope '%1'; accepted: district, town=NAME, group=NAME, cadre=NAME, category=CODE or NAME, department=NAME.</source>
+        <source>Unknown scope &apos;%1&apos;; accepted: district, town=NAME, group=NAME, cadre=NAME, category=CODE or NAME, department=NAME.</source>
         <translation>未知范围“%1”；可用：district、town=名称、group=名称、cadre=姓名、category=代码或名称、department=名称。</translation>
     </message>
     <message>
-        <source>There is no %1 named '%2'.</source>
+        <source>There is no %1 named &apos;%2&apos;.</source>
         <translation>没有名为“%2”的 %1。</translation>
     </message>
 </context>
@@ -1505,6 +1741,53 @@
     </message>
 </context>
 <context>
+    <name>yg::SearchView</name>
+    <message>
+        <source>Search enterprises, visits and issues (e.g. 稽山, 工资, 2024-0123)</source>
+        <translation>搜索企业、走访和问题诉求（如 稽山、工资、2024-0123）</translation>
+    </message>
+    <message>
+        <source>Words separated by spaces must all appear. Any part of a name, a credit code, a number or a text is found, even a single Chinese character.</source>
+        <translation>用空格分隔的多个词须同时出现。名称、信用代码、编号或正文的任意片段都能找到，单个汉字也可以。</translation>
+    </message>
+    <message>
+        <source>Type a name, a credit code, an issue number or any words.</source>
+        <translation>请输入名称、信用代码、问题编号或任意词语。</translation>
+    </message>
+    <message>
+        <source>Enterprises (first %1)</source>
+        <translation>企业（前 %1 条）</translation>
+    </message>
+    <message>
+        <source>Enterprises (%1)</source>
+        <translation>企业（%1）</translation>
+    </message>
+    <message>
+        <source>Visits (first %1)</source>
+        <translation>走访（前 %1 条）</translation>
+    </message>
+    <message>
+        <source>Visits (%1)</source>
+        <translation>走访（%1）</translation>
+    </message>
+    <message>
+        <source>Issues (first %1)</source>
+        <translation>问题诉求（前 %1 条）</translation>
+    </message>
+    <message>
+        <source>Issues (%1)</source>
+        <translation>问题诉求（%1）</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>yg::SignInDialog</name>
     <message>
         <source>Create the first administrator</source>
@@ -1585,7 +1868,7 @@
         <translation>问题 %1</translation>
     </message>
     <message>
-        <source>Issue number '%1' is not of the form YEAR-SEQUENCE (e.g. 2024-0123).</source>
+        <source>Issue number &apos;%1&apos; is not of the form YEAR-SEQUENCE (e.g. 2024-0123).</source>
         <translation>问题编号“%1”不符合“年份-序号”格式（如 2024-0123）。</translation>
     </message>
     <message>
@@ -1647,6 +1930,37 @@
     <message>
         <source>%1 is a weekday; only weekend days can be make-up working days.</source>
         <translation>%1 是工作日；只有周末才能设为调休上班日。</translation>
+    </message>
+    <message>
+        <source>Search index of %1: %2</source>
+        <translation>%1 的搜索索引：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yg::TimelineModel</name>
+    <message>
+        <source>Visit: %1</source>
+        <translation>走访：%1</translation>
+    </message>
+    <message>
+        <source>Issue %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Visit or issue</source>
+        <translation>走访或问题</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -1749,17 +2063,85 @@
     </message>
 </context>
 <context>
+    <name>yg::VisitListView</name>
+    <message>
+        <source>Period: 2024-Q3, 2024-07, 2024-W32, 2024 …</source>
+        <translation>期间：2024-Q3、2024-07、2024-W32、2024 …</translation>
+    </message>
+    <message>
+        <source>A week (2024-W32), month (2024-07), quarter (2024-Q3), year (2024) or range (2024-01-01..2024-03-31); empty for all dates.</source>
+        <translation>周（2024-W32）、月（2024-07）、季度（2024-Q3）、年（2024）或日期区间（2024-01-01..2024-03-31）；留空表示全部日期。</translation>
+    </message>
+    <message>
+        <source>Enterprise name or credit code</source>
+        <translation>企业名称或信用代码</translation>
+    </message>
+    <message>
+        <source>All cadres</source>
+        <translation>全部干部</translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <translation>全部镇街</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部走访方式</translation>
+    </message>
+    <message>
+        <source>This is not a period.</source>
+        <translation>这不是有效的期间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 家次走访</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yg::VisitTableModel</name>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1（另 %2 人）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>走访干部</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>走访情况</translation>
+    </message>
+</context>
+<context>
     <name>yg::cli</name>
     <message>
         <source>Log level.</source>
         <translation>日志级别。</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <source>Unknown log level '%1'; accepted: trace, debug, info, warn, error, off.</source>
+        <source>Unknown log level &apos;%1&apos;; accepted: trace, debug, info, warn, error, off.</source>
         <translation>未知的日志级别“%1”；可用：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
@@ -1779,11 +2161,11 @@
         <translation>demo 需要 --out FILE（一个新的数据库文件）。</translation>
     </message>
     <message>
-        <source>--seed '%1' is not a whole number.</source>
+        <source>--seed &apos;%1&apos; is not a whole number.</source>
         <translation>--seed“%1”不是整数。</translation>
     </message>
     <message>
-        <source>--scale '%1' must be a whole number from 1 to 5000.</source>
+        <source>--scale &apos;%1&apos; must be a whole number from 1 to 5000.</source>
         <translation>--scale“%1”必须是 1 到 5000 的整数。</translation>
     </message>
     <message>
@@ -1839,7 +2221,7 @@
         <translation>%1 的数据库版本为 %2。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
+        <source>Unknown command &apos;%1&apos;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -1847,7 +2229,7 @@
         <translation>%1 需要 --db FILE。</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a date of the form 2024-08-05.</source>
+        <source>%1 &apos;%2&apos; is not a date of the form 2024-08-05.</source>
         <translation>%1“%2”不是 2024-08-05 格式的日期。</translation>
     </message>
     <message>
@@ -1871,19 +2253,19 @@
         <translation>行数。</translation>
     </message>
     <message>
-        <source>Unknown stage '%1'; accepted: intake, consultation, follow_up, closed.</source>
+        <source>Unknown stage &apos;%1&apos;; accepted: intake, consultation, follow_up, closed.</source>
         <translation>未知阶段“%1”；可用：intake、consultation、follow_up、closed。</translation>
     </message>
     <message>
-        <source>--limit '%1' must be a whole number above 0.</source>
+        <source>--limit &apos;%1&apos; must be a whole number above 0.</source>
         <translation>--limit“%1”必须是大于 0 的整数。</translation>
     </message>
     <message>
-        <source>There is no cadre named '%1'.</source>
+        <source>There is no cadre named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的干部。</translation>
     </message>
     <message>
-        <source>There is no town named '%1'.</source>
+        <source>There is no town named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的镇街。</translation>
     </message>
     <message>
@@ -1955,15 +2337,15 @@
         <translation>issue act 需要问题编号和操作，如 issue act 2024-0123 submit。</translation>
     </message>
     <message>
-        <source>Unknown action '%1'; accepted: explain, submit, transfer, return, feedback, confirm, reject, close, withdraw, reopen, pause, resume.</source>
+        <source>Unknown action &apos;%1&apos;; accepted: explain, submit, transfer, return, feedback, confirm, reject, close, withdraw, reopen, pause, resume.</source>
         <translation>未知操作“%1”；可用：explain、submit、transfer、return、feedback、confirm、reject、close、withdraw、reopen、pause、resume。</translation>
     </message>
     <message>
-        <source>--version '%1' must be a whole number above 0.</source>
+        <source>--version &apos;%1&apos; must be a whole number above 0.</source>
         <translation>--version“%1”必须是大于 0 的整数。</translation>
     </message>
     <message>
-        <source>There is no department named '%1'.</source>
+        <source>There is no department named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的承办部门。</translation>
     </message>
     <message>
@@ -1995,7 +2377,7 @@
         <translation>工作日数。</translation>
     </message>
     <message>
-        <source>--days '%1' must be a whole number from 1 to 365.</source>
+        <source>--days &apos;%1&apos; must be a whole number from 1 to 365.</source>
         <translation>--days“%1”必须是 1 到 365 的整数。</translation>
     </message>
     <message>
@@ -2015,7 +2397,7 @@
         <translation>超期多少个工作日后约谈。</translation>
     </message>
     <message>
-        <source>--%1 '%2' must be a whole number from 1 to 60.</source>
+        <source>--%1 &apos;%2&apos; must be a whole number from 1 to 60.</source>
         <translation>--%1“%2”必须是 1 到 60 的整数。</translation>
     </message>
     <message>
@@ -2051,7 +2433,7 @@
         <translation>审计记录：第 %1 条与记录链不符；它或前一条曾在软件之外被修改或删除。</translation>
     </message>
     <message>
-        <source>The database is healthy: file integrity, references, every issue's history and the audit chain agree.</source>
+        <source>The database is healthy: file integrity, references, every issue&apos;s history and the audit chain agree.</source>
         <translation>数据库完好：文件完整，引用正确，每件问题的办理记录与状态一致，审计记录链完整。</translation>
     </message>
     <message>
@@ -2087,7 +2469,7 @@
         <translation>已创建管理员 %1。</translation>
     </message>
     <message>
-        <source>There is no user named '%1'.</source>
+        <source>There is no user named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的用户。</translation>
     </message>
     <message>
@@ -2111,7 +2493,7 @@
         <translation>setting 需要 idle-lock。</translation>
     </message>
     <message>
-        <source>--minutes '%1' must be a whole number above 0.</source>
+        <source>--minutes &apos;%1&apos; must be a whole number above 0.</source>
         <translation>--minutes“%1”必须是大于 0 的整数。</translation>
     </message>
     <message>
@@ -2147,7 +2529,7 @@
         <translation>输出文件。</translation>
     </message>
     <message>
-        <source>Unknown or not yet available report '%1'; accepted: summary (weekly, monthly, quarterly and annual layouts are not built yet).</source>
+        <source>Unknown or not yet available report &apos;%1&apos;; accepted: summary (weekly, monthly, quarterly and annual layouts are not built yet).</source>
         <translation>未知或尚未提供的报表“%1”；可用：summary（周报、月报、季报和年报版式尚未完成）。</translation>
     </message>
     <message>
@@ -2155,7 +2537,7 @@
         <translation>report 需要 --period，如 2024-Q3。</translation>
     </message>
     <message>
-        <source>Unknown or not yet available format '%1'; accepted: json, csv (pdf and xlsx are not built yet).</source>
+        <source>Unknown or not yet available format &apos;%1&apos;; accepted: json, csv (pdf and xlsx are not built yet).</source>
         <translation>未知或尚未提供的格式“%1”；可用：json、csv（pdf 和 xlsx 尚未完成）。</translation>
     </message>
     <message>
@@ -2163,7 +2545,7 @@
         <translation>CSV 每张表写一个文件：请提供 --out FILE.csv。</translation>
     </message>
     <message>
-        <source>Unknown counting '%1'; accepted: collected, cumulative.</source>
+        <source>Unknown counting &apos;%1&apos;; accepted: collected, cumulative.</source>
         <translation>未知口径“%1”；可用：collected、cumulative。</translation>
     </message>
     <message>

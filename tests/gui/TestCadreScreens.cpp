@@ -318,7 +318,7 @@ TEST_F(CadreScreensGuiTest, ScreensRenderInBothLanguages)
         shoot(visits, "visits");
         EnterpriseRegistryView registry(*db, staff.meta.id);
         shoot(registry, "enterprises");
-        EnterprisePage page(*db, cadre.meta.id, enterpriseId);
+        EnterprisePage page(*db, staff.meta.id, enterpriseId);
         shoot(page, "enterprise-page");
         std::unique_ptr<EnterpriseDialog> dialog(registry.createDialog(0));
         child<QLineEdit>(dialog.get(), "nameLineEdit")->setText(QStringLiteral("绍兴镜湖快递服务有限公司"));
