@@ -13,6 +13,7 @@
 #include "demo/DemoGenerator.h"
 #include "domain/Period.h"
 #include "storage/EnterpriseRepository.h"
+#include "storage/SqliteDialect.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
@@ -111,6 +112,13 @@ TEST_F(CadreScreensGuiTest, VisitListFiltersSortsAndOpens)
     const qint64 all = model->totalCount();
     ASSERT_GT(all, VisitTableModel::kBatch);
     EXPECT_LE(model->rowCount(), 2 * VisitTableModel::kBatch) << "only the first windows are fetched";
+
+    QCoreApplication::processEvents();
+    EXPECT_EQ(SqliteDialect::activeStatementCount(db->connection()), 0) << "an idle list holds no open SELECT";
+    view.tableView()->scrollToBottom(); // fetches the next window
+    QCoreApplication::processEvents();
+    EXPECT_GT(model->rowCount(), VisitTableModel::kBatch);
+    EXPECT_EQ(SqliteDialect::activeStatementCount(db->connection()), 0);
 
     QComboBox* kinds = child<QComboBox>(&view, "kindComboBox");
     kinds->setCurrentIndex(kinds->findText(displayName(VisitKind::Mediation)));
@@ -273,6 +281,7 @@ TEST_F(CadreScreensGuiTest, SearchingInChineseFindsGroupsAndOpensAResult)
     EXPECT_GT(hitsOf(SearchKind::Issue).hits.size(), SearchService::kGroupSize);
     EXPECT_TRUE(view.resultsBrowser()->toPlainText().contains(QStringLiteral("工资")));
 
+    EXPECT_EQ(SqliteDialect::activeStatementCount(db->connection()), 0) << "search leaves no statement open";
     view.setQuery(QStringLiteral("驿"));
     EXPECT_FALSE(hitsOf(SearchKind::Issue).hits.isEmpty()) << "one character: 驿站";
 

@@ -498,3 +498,19 @@ TEST(SearchText, TermsSnippetsAndMatchExpressions)
     EXPECT_EQ(SearchText::snippet(QStringLiteral("Wage ARREARS"), {QStringLiteral("arrears")}),
               QStringLiteral("Wage ") + SearchText::kMatchStart + QStringLiteral("ARREARS") + SearchText::kMatchEnd);
 }
+
+TEST_F(CadreScreensTest, ListsAndSearchLeaveNoStatementOpen)
+{
+    QSqlDatabase c = t.db().connection();
+    QSqlQuery open = sql::execDirect(c, QStringLiteral("SELECT id FROM visits"));
+    ASSERT_TRUE(open.next());
+    EXPECT_EQ(SqliteDialect::activeStatementCount(c), 1) << "the check sees an open SELECT";
+    open.finish();
+    EXPECT_EQ(SqliteDialect::activeStatementCount(c), 0);
+    VisitQueries(t.db()).page({}, VisitSort::Author, false, 0, 2);
+    VisitQueries(t.db()).count({});
+    VisitQueries(t.db()).timeline(f.enterprise.meta.id, f.cadre.meta.id, 0, 1);
+    SearchService(t.db()).searchAll(f.cadre, QStringLiteral("工资 职工"));
+    SearchService(t.db()).searchAll(staff, QStringLiteral("薪"));
+    EXPECT_EQ(SqliteDialect::activeStatementCount(c), 0);
+}
