@@ -1,6 +1,7 @@
 #include "EnterpriseDialog.h"
 #include "ui_EnterpriseDialog.h"
 
+#include "ListWidgets.h"
 #include "domain/CreditCode.h"
 #include "services/EnterpriseService.h"
 #include "storage/CadreRepository.h"
@@ -9,7 +10,6 @@
 #include "storage/VisitQueries.h"
 #include "util/Error.h"
 
-#include <QCompleter>
 #include <QPushButton>
 
 namespace yg {
@@ -18,10 +18,7 @@ EnterpriseDialog::EnterpriseDialog(Database& db, RowId actorId, RowId enterprise
     : QDialog(parent), m_ui(std::make_unique<Ui::EnterpriseDialog>()), m_db(db), m_actorId(actorId)
 {
     m_ui->setupUi(this);
-    m_ui->cadreComboBox->setEditable(true);
-    m_ui->cadreComboBox->setInsertPolicy(QComboBox::NoInsert);
-    m_ui->cadreComboBox->completer()->setFilterMode(Qt::MatchContains);
-    m_ui->cadreComboBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    makeSearchable(m_ui->cadreComboBox);
     populateChoices();
     if (enterpriseId > 0) {
         if (const auto e = EnterpriseRepository(db).enterprise(enterpriseId))

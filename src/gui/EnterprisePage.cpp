@@ -2,6 +2,7 @@
 
 #include "EnterpriseDialog.h"
 #include "IssueTableModel.h"
+#include "ListWidgets.h"
 #include "TimelineModel.h"
 #include "domain/Period.h"
 #include "services/EnterpriseService.h"
@@ -29,12 +30,7 @@ QTableView* makeTable(QWidget* parent, const char* name)
 {
     auto* t = new QTableView(parent);
     t->setObjectName(QString::fromLatin1(name));
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(t);
     return t;
 }
 
@@ -43,10 +39,7 @@ QTableView* makeTable(QWidget* parent, const char* name)
 EnterprisePage::EnterprisePage(Database& db, RowId actorId, RowId enterpriseId, QWidget* parent)
     : QWidget(parent), m_db(db), m_actorId(actorId), m_enterpriseId(enterpriseId)
 {
-    if (const auto actor = CadreRepository(db).cadre(actorId))
-        m_actor = *actor;
-    else
-        m_actor.meta.id = actorId;
+    m_actor = actorFor(db, actorId);
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
     QFont big = m_titleLabel->font();

@@ -2,8 +2,8 @@
 
 #include "EnterpriseDialog.h"
 #include "EnterpriseTableModel.h"
+#include "ListWidgets.h"
 #include "services/EnterpriseService.h"
-#include "storage/CadreRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/VisitQueries.h"
 #include "util/Clock.h"
@@ -11,7 +11,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,8 +26,7 @@ namespace yg {
 EnterpriseRegistryView::EnterpriseRegistryView(Database& db, RowId actorId, QWidget* parent)
     : QWidget(parent), m_db(db), m_actorId(actorId)
 {
-    if (const auto actor = CadreRepository(db).cadre(actorId))
-        m_canEdit = EnterpriseService::canEdit(*actor);
+    m_canEdit = EnterpriseService::canEdit(actorFor(db, actorId));
 
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("registrySearchLineEdit"));
@@ -40,11 +38,7 @@ EnterpriseRegistryView::EnterpriseRegistryView(Database& db, RowId actorId, QWid
     m_unionCombo->setObjectName(QStringLiteral("unionComboBox"));
     m_cadreCombo = new QComboBox(this);
     m_cadreCombo->setObjectName(QStringLiteral("cadreComboBox"));
-    m_cadreCombo->setEditable(true);
-    m_cadreCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_cadreCombo->completer()->setFilterMode(Qt::MatchContains);
-    m_cadreCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_cadreCombo->setMinimumContentsLength(8);
+    makeSearchable(m_cadreCombo);
     m_keyCheck = new QCheckBox(tr("Key"), this);
     m_keyCheck->setObjectName(QStringLiteral("keyCheckBox"));
     m_smallMicroCheck = new QCheckBox(tr("Small/micro"), this);
@@ -89,12 +83,7 @@ EnterpriseRegistryView::EnterpriseRegistryView(Database& db, RowId actorId, QWid
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("enterpriseTableView"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(m_table);
     m_model = new EnterpriseTableModel(db, this);
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);

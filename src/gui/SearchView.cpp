@@ -1,7 +1,7 @@
 #include "SearchView.h"
 
+#include "ListWidgets.h"
 #include "domain/SearchText.h"
-#include "storage/CadreRepository.h"
 #include "util/Error.h"
 
 #include <QElapsedTimer>
@@ -51,10 +51,7 @@ QString marked(const QString& text)
 
 SearchView::SearchView(Database& db, RowId actorId, QWidget* parent) : QWidget(parent), m_db(db)
 {
-    if (const auto actor = CadreRepository(db).cadre(actorId))
-        m_actor = *actor;
-    else
-        m_actor.meta.id = actorId;
+    m_actor = actorFor(db, actorId);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("searchLineEdit"));
     m_edit->setPlaceholderText(tr("Search enterprises, visits and issues (e.g. 稽山, 工资, 2024-0123)"));

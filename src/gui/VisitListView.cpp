@@ -1,13 +1,12 @@
 #include "VisitListView.h"
 
+#include "ListWidgets.h"
 #include "VisitTableModel.h"
 #include "domain/Period.h"
-#include "storage/CadreRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "util/Error.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,10 +19,7 @@ namespace yg {
 
 VisitListView::VisitListView(Database& db, RowId actorId, QWidget* parent) : QWidget(parent), m_db(db)
 {
-    if (const auto actor = CadreRepository(db).cadre(actorId))
-        m_actor = *actor;
-    else
-        m_actor.meta.id = actorId; // an unknown person sees only what they are on
+    m_actor = actorFor(db, actorId);
 
     m_periodEdit = new QLineEdit(this);
     m_periodEdit->setObjectName(QStringLiteral("periodLineEdit"));
@@ -38,11 +34,7 @@ VisitListView::VisitListView(Database& db, RowId actorId, QWidget* parent) : QWi
     m_periodMessage->hide();
     m_cadreCombo = new QComboBox(this);
     m_cadreCombo->setObjectName(QStringLiteral("cadreComboBox"));
-    m_cadreCombo->setEditable(true);
-    m_cadreCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_cadreCombo->completer()->setFilterMode(Qt::MatchContains);
-    m_cadreCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_cadreCombo->setMinimumContentsLength(8);
+    makeSearchable(m_cadreCombo);
     m_townCombo = new QComboBox(this);
     m_townCombo->setObjectName(QStringLiteral("townComboBox"));
     m_enterpriseEdit = new QLineEdit(this);
@@ -64,12 +56,7 @@ VisitListView::VisitListView(Database& db, RowId actorId, QWidget* parent) : QWi
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("visitTableView"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(m_table);
     m_model = new VisitTableModel(db, m_actor, this);
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);

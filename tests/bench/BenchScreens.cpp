@@ -3,6 +3,7 @@
 // lists, to apply a filter, to sort, search latency and peak memory, each next to the bare
 // SQL of the same statements through the SQLite C API. Opens DB writable (a schema-6 copy
 // is upgraded first, and the upgrade is timed). Prints Markdown for docs/performance.md.
+#include "BenchSupport.h"
 #include "EnterpriseRegistryView.h"
 #include "EnterpriseTableModel.h"
 #include "SearchView.h"
@@ -33,21 +34,9 @@
 
 using namespace yg;
 
-namespace {
+using yg::bench::medianMs;
 
-double medianMs(int runs, const std::function<void()>& work)
-{
-    std::vector<double> times;
-    work(); // warm the page cache
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(t.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+namespace {
 
 /** Runs a statement to completion on a bare read-only connection with positional values. */
 long long bare(sqlite3* db, const QString& statement, const QVariantList& values)
