@@ -306,6 +306,12 @@ TEST_F(CadreScreensTest, OnlyStaffAndAdministratorsEditTheRegistry)
     EXPECT_TRUE(EnterpriseService::canEdit(staff));
     const Enterprise saved = service.save(staff, e);
     EXPECT_EQ(saved.meta.version, 2);
+    const Cadre admin = person(QStringLiteral("管理员"), Role::Admin, std::nullopt);
+    Enterprise again = saved;
+    again.contactPhone = QStringLiteral("13900000000");
+    EXPECT_EQ(service.save(admin, again).meta.version, 3) << "the registry is not case content";
+    EXPECT_TRUE(test::errorOf([&] { service.save(staff, saved); }).contains(QStringLiteral("changed by")))
+        << "a stale copy is refused";
     Enterprise fresh;
     fresh.name = QStringLiteral("绍兴镜湖快递服务有限公司");
     fresh.creditCode = QStringLiteral("91330100799655058A"); // wrong check character
