@@ -92,6 +92,8 @@ void VisitTableModel::sort(int column, Qt::SortOrder order)
                                           VisitSort::Kind};
     if (!isSortable(column))
         return;
+    if (m_sort == bySection[column] && m_descending == (order == Qt::DescendingOrder))
+        return; // already in this order (a view announcing its initial sort costs no query)
     m_sort = bySection[column];
     m_descending = order == Qt::DescendingOrder;
     reload();

@@ -192,6 +192,12 @@ TEST_F(CadreScreensTest, VisitListSortsByEveryColumnInBothDirections)
         EXPECT_EQ(ids({}, k.sort, false), k.ascending) << static_cast<int>(k.sort);
         Ids descending(k.ascending.rbegin(), k.ascending.rend());
         EXPECT_EQ(ids({}, k.sort, true), descending) << static_cast<int>(k.sort);
+        // A narrow filter takes the other plan (start from the few rows, then sort): same order.
+        VisitFilter mine;
+        mine.visibleTo = f.cadre.meta.id;
+        Ids visible = k.ascending;
+        visible.removeAll(b);
+        EXPECT_EQ(ids(mine, k.sort, false), visible) << static_cast<int>(k.sort);
     }
 }
 

@@ -128,12 +128,29 @@ QString VisitQueries::pageStatement(const VisitFilter& filter, VisitSort sort, b
         break;
     }
     order << QStringLiteral("v.visit_date") << QStringLiteral("v.id");
+    // Over the whole list (or a wide filter) the planner prefers scanning visits and sorting
+    // all of them (10 s at 1.3 million); CROSS JOIN makes it walk the sorted table's index
+    // and each one's visits in date order instead, so the first window comes at once. A
+    // narrow filter (a cadre, an enterprise, what a cadre may see) leaves few rows: the
+    // planner starts from those and sorts them.
+    const bool narrow =
+        filter.cadreId || filter.enterpriseId || !filter.enterpriseText.trimmed().isEmpty() || filter.visibleTo;
+    QString from = QStringLiteral("visits v JOIN enterprises e ON e.id = v.enterprise_id "
+                                  "JOIN towns t ON t.id = e.town_id JOIN cadres c ON c.id = v.author_id");
+    if (!narrow && sort == VisitSort::Enterprise)
+        from = QStringLiteral("enterprises e CROSS JOIN visits v ON v.enterprise_id = e.id "
+                              "JOIN towns t ON t.id = e.town_id JOIN cadres c ON c.id = v.author_id");
+    else if (!narrow && sort == VisitSort::Town)
+        from = QStringLiteral("towns t CROSS JOIN enterprises e ON e.town_id = t.id CROSS JOIN visits v ON "
+                              "v.enterprise_id = e.id JOIN cadres c ON c.id = v.author_id");
+    else if (!narrow && sort == VisitSort::Author)
+        from = QStringLiteral("cadres c CROSS JOIN visits v ON v.author_id = c.id "
+                              "JOIN enterprises e ON e.id = v.enterprise_id JOIN towns t ON t.id = e.town_id");
     return QStringLiteral("SELECT v.id, v.visit_date, v.enterprise_id, e.name, t.name, c.name, "
                           "(SELECT count(*) - 1 FROM visit_cadres x WHERE x.visit_id = v.id), v.kind, v.summary "
-                          "FROM visits v JOIN enterprises e ON e.id = v.enterprise_id "
-                          "JOIN towns t ON t.id = e.town_id JOIN cadres c ON c.id = v.author_id") +
-           whereOf(filter, values) + QStringLiteral(" ORDER BY ") + order.join(dir + QStringLiteral(", ")) + dir +
-           QStringLiteral(" LIMIT ? OFFSET ?");
+                          "FROM ") +
+           from + whereOf(filter, values) + QStringLiteral(" ORDER BY ") + order.join(dir + QStringLiteral(", ")) +
+           dir + QStringLiteral(" LIMIT ? OFFSET ?");
 }
 
 QList<VisitListRow> VisitQueries::page(const VisitFilter& filter, VisitSort sort, bool descending, int offset,
