@@ -16,8 +16,21 @@ QString likePattern(const QString& text)
     return QLatin1Char('%') + like + QLatin1Char('%');
 }
 
-/** Conditions on `v` only (no joins), so the count reads visits and their indexes alone. */
-QString whereOf(const VisitFilter& f, QVariantList* values)
+/** Whether the filter leaves few rows (a cadre, an enterprise, what a cadre may see). */
+bool isNarrow(const VisitFilter& f)
+{
+    return f.cadreId || f.enterpriseId || !f.enterpriseText.trimmed().isEmpty() || f.visibleTo;
+}
+
+/**
+ * Conditions on `v` only (no joins), so the count reads visits and their indexes alone.
+ * A unary + keeps the planner off an index where another serves better (measured at 1.3
+ * million visits): with a town or an enterprise, the kind is checked on the rows of
+ * visits_enterprise_date, not read through visits_kind_date (45 ms instead of 650 ms); a
+ * window in date or kind order over a whole town walks that order's index and keeps the
+ * town's visits, instead of sorting all 80,000 of them first (`scanInOrder`).
+ */
+QString whereOf(const VisitFilter& f, QVariantList* values, bool scanInOrder = false)
 {
     QStringList parts;
     if (f.from.isValid()) {
@@ -33,7 +46,8 @@ QString whereOf(const VisitFilter& f, QVariantList* values)
         *values << *f.cadreId;
     }
     if (f.townId) {
-        parts << QStringLiteral("v.enterprise_id IN (SELECT id FROM enterprises WHERE town_id = ?)");
+        parts << (scanInOrder ? QStringLiteral("+") : QString()) +
+                     QStringLiteral("v.enterprise_id IN (SELECT id FROM enterprises WHERE town_id = ?)");
         *values << *f.townId;
     }
     if (f.enterpriseId) {
@@ -47,7 +61,8 @@ QString whereOf(const VisitFilter& f, QVariantList* values)
         *values << like << like.toUpper();
     }
     if (f.kind) {
-        parts << QStringLiteral("v.kind = ?");
+        const bool byEnterprise = f.townId || f.enterpriseId || !f.enterpriseText.trimmed().isEmpty();
+        parts << (byEnterprise && !scanInOrder ? QStringLiteral("+v.kind = ?") : QStringLiteral("v.kind = ?"));
         *values << toKey(*f.kind);
     }
     if (f.visibleTo) {
@@ -133,8 +148,7 @@ QString VisitQueries::pageStatement(const VisitFilter& filter, VisitSort sort, b
     // and each one's visits in date order instead, so the first window comes at once. A
     // narrow filter (a cadre, an enterprise, what a cadre may see) leaves few rows: the
     // planner starts from those and sorts them.
-    const bool narrow =
-        filter.cadreId || filter.enterpriseId || !filter.enterpriseText.trimmed().isEmpty() || filter.visibleTo;
+    const bool narrow = isNarrow(filter);
     QString from = QStringLiteral("visits v JOIN enterprises e ON e.id = v.enterprise_id "
                                   "JOIN towns t ON t.id = e.town_id JOIN cadres c ON c.id = v.author_id");
     if (!narrow && sort == VisitSort::Enterprise)
@@ -149,8 +163,9 @@ QString VisitQueries::pageStatement(const VisitFilter& filter, VisitSort sort, b
     return QStringLiteral("SELECT v.id, v.visit_date, v.enterprise_id, e.name, t.name, c.name, "
                           "(SELECT count(*) - 1 FROM visit_cadres x WHERE x.visit_id = v.id), v.kind, v.summary "
                           "FROM ") +
-           from + whereOf(filter, values) + QStringLiteral(" ORDER BY ") + order.join(dir + QStringLiteral(", ")) +
-           dir + QStringLiteral(" LIMIT ? OFFSET ?");
+           from + whereOf(filter, values, !narrow && (sort == VisitSort::Date || sort == VisitSort::Kind)) +
+           QStringLiteral(" ORDER BY ") + order.join(dir + QStringLiteral(", ")) + dir +
+           QStringLiteral(" LIMIT ? OFFSET ?");
 }
 
 QList<VisitListRow> VisitQueries::page(const VisitFilter& filter, VisitSort sort, bool descending, int offset,
