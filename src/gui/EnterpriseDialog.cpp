@@ -43,9 +43,7 @@ void EnterpriseDialog::populateChoices()
         m_ui->townComboBox->addItem(t.name, t.meta.id);
     for (UnionStatus s : kAllUnionStatuses)
         m_ui->unionComboBox->addItem(displayName(s), toKey(s));
-    m_ui->cadreComboBox->addItem(tr("(none)"));
-    for (const auto& [id, name] : VisitQueries(m_db).cadreChoices(std::nullopt))
-        m_ui->cadreComboBox->addItem(name, id);
+    fillNames(m_ui->cadreComboBox, tr("(none)"), VisitQueries(m_db).cadreChoices(std::nullopt));
 }
 
 void EnterpriseDialog::showEnterprise()

@@ -62,11 +62,10 @@ EnterprisePage::EnterprisePage(Database& db, RowId actorId, RowId enterpriseId, 
     m_timelineLabel = new QLabel(this);
     m_timelineLabel->setObjectName(QStringLiteral("timelineLabel"));
 
-    m_issueModel = new IssueTableModel(db, m_actor, this);
     IssueFilter open;
     open.enterpriseId = enterpriseId;
     open.openOnly = true;
-    m_issueModel->setFilter(open);
+    m_issueModel = new IssueTableModel(db, m_actor, this, open);
     m_issueTable = makeTable(this, "openIssuesTableView");
     m_issueTable->setModel(m_issueModel);
     m_issueTable->hideColumn(IssueTableModel::Enterprise);

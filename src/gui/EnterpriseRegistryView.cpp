@@ -131,15 +131,12 @@ void EnterpriseRegistryView::populateChoices()
     const QVariant cadre = m_cadreCombo->currentData();
     m_townCombo->clear();
     m_unionCombo->clear();
-    m_cadreCombo->clear();
     m_townCombo->addItem(tr("All towns"));
     m_unionCombo->addItem(tr("Any union status"));
-    m_cadreCombo->addItem(tr("Any cadre"));
     try {
         for (const Town& t : ReferenceRepository(m_db).towns())
             m_townCombo->addItem(t.name, t.meta.id);
-        for (const auto& [id, name] : VisitQueries(m_db).cadreChoices(std::nullopt))
-            m_cadreCombo->addItem(name, id);
+        fillNames(m_cadreCombo, tr("Any cadre"), VisitQueries(m_db).cadreChoices(std::nullopt));
     } catch (const Error& e) {
         spdlog::error("registry choices failed: {}", e.what());
     }

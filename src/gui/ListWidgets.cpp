@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QHeaderView>
+#include <QStandardItemModel>
 #include <QTableView>
 
 namespace yg {
@@ -26,6 +27,18 @@ void makeSearchable(QComboBox* combo)
     combo->completer()->setFilterMode(Qt::MatchContains);
     combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     combo->setMinimumContentsLength(8);
+}
+
+void fillNames(QComboBox* combo, const QString& first, const QList<QPair<RowId, QString>>& names)
+{
+    auto* model = new QStandardItemModel(static_cast<int>(names.size()) + 1, 1, combo);
+    model->setItem(0, new QStandardItem(first));
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        auto* item = new QStandardItem(names[i].second);
+        item->setData(names[i].first, Qt::UserRole);
+        model->setItem(static_cast<int>(i) + 1, item);
+    }
+    combo->setModel(model); // deletes the combo box's previous model if it owned it
 }
 
 Cadre actorFor(Database& db, RowId actorId)

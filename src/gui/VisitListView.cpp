@@ -99,16 +99,12 @@ void VisitListView::populateChoices()
     const QVariant cadre = m_cadreCombo->currentData();
     const QVariant town = m_townCombo->currentData();
     const QVariant kind = m_kindCombo->currentData();
-    m_cadreCombo->clear();
     m_townCombo->clear();
     m_kindCombo->clear();
-    m_cadreCombo->addItem(tr("All cadres"));
     m_townCombo->addItem(tr("All towns"));
     m_kindCombo->addItem(tr("All kinds"));
     try {
-        VisitQueries queries(m_db);
-        for (const auto& [id, name] : queries.cadreChoices(m_model->filter().visibleTo))
-            m_cadreCombo->addItem(name, id);
+        fillNames(m_cadreCombo, tr("All cadres"), VisitQueries(m_db).cadreChoices(m_model->filter().visibleTo));
         for (const Town& t : ReferenceRepository(m_db).towns())
             m_townCombo->addItem(t.name, t.meta.id);
     } catch (const Error& e) {
