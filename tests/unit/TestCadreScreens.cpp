@@ -1,6 +1,7 @@
 // Storage and services behind the cadre's screens: the visit list (filters, sorts,
 // visibility), the enterprise registry's filters and timeline, and search.
 #include "TestSupport.h"
+#include "demo/DemoGenerator.h"
 #include "domain/Period.h"
 #include "domain/SearchText.h"
 #include "services/EnterpriseService.h"
@@ -525,4 +526,34 @@ TEST_F(CadreScreensTest, ListsAndSearchLeaveNoStatementOpen)
     SearchService(t.db()).searchAll(f.cadre, QStringLiteral("工资 职工"));
     SearchService(t.db()).searchAll(staff, QStringLiteral("薪"));
     EXPECT_EQ(SqliteDialect::activeStatementCount(c), 0);
+}
+
+TEST(SearchDemo, TheGeneratorIndexesEverythingOnceAtTheEnd)
+{
+    test::TempDatabase t;
+    DemoGenerator::generate(t.db(), {7, 1});
+    SqliteSearch search(t.db());
+    EXPECT_EQ(search.checkIndexes(), QStringList{});
+    EXPECT_FALSE(
+        sql::scalar(t.db().connection(), QStringLiteral("SELECT 1 FROM settings WHERE key = 'search.deferred'"))
+            .isValid())
+        << "indexing is on again";
+    const qint64 wages =
+        sql::scalar(t.db().connection(), QStringLiteral("SELECT count(*) FROM issues WHERE title LIKE '%工资%'"))
+            .toLongLong();
+    ASSERT_GT(wages, 0);
+    EXPECT_EQ(search.matchingIds(SearchKind::Issue, {QStringLiteral("工资")}, std::nullopt, 0, 100000).size(), wages);
+    EXPECT_EQ(
+        search.matchingIds(SearchKind::Issue, {QStringLiteral("职工反映工资拖欠")}, std::nullopt, 0, 100000).size(),
+        wages);
+    // Records written after generation are indexed by the triggers again.
+    Enterprise e;
+    e.name = QStringLiteral("绍兴镜湖快递服务有限公司");
+    e.creditCode = QString::fromLatin1(test::kValidCreditCodes[2]);
+    e.townId = 1;
+    EnterpriseRepository(t.db()).insert(e);
+    const QList<RowId> couriers =
+        search.matchingIds(SearchKind::Enterprise, {QStringLiteral("快递")}, std::nullopt, 0, 10);
+    ASSERT_FALSE(couriers.isEmpty());
+    EXPECT_EQ(couriers.first(), e.meta.id) << "the newest enterprise first";
 }

@@ -4,6 +4,7 @@
 #include "storage/IssueRepository.h"
 #include "storage/Sql.h"
 #include "storage/VisitQueries.h"
+#include "util/Clock.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -15,26 +16,39 @@ namespace {
 
 struct KindTables
 {
-    QString base;  ///< the records
-    QString index; ///< trigram index (3+ characters)
-    QString grams; ///< single characters and pairs (1–2 characters)
-    QString alias; ///< the base table's alias in visibility conditions
+    QString base;     ///< the records
+    QString index;    ///< trigram index (3+ characters)
+    QString grams;    ///< single characters and pairs (1–2 characters)
+    QString alias;    ///< the base table's alias in visibility conditions
+    QStringList text; ///< the indexed columns (as in migration 7)
 };
 
 KindTables tablesOf(SearchKind kind)
 {
     switch (kind) {
     case SearchKind::Enterprise:
-        return {QStringLiteral("enterprises"), QStringLiteral("search_enterprises"),
-                QStringLiteral("search_enterprises_grams"), QStringLiteral("e")};
+        return {QStringLiteral("enterprises"),
+                QStringLiteral("search_enterprises"),
+                QStringLiteral("search_enterprises_grams"),
+                QStringLiteral("e"),
+                {QStringLiteral("name"), QStringLiteral("credit_code"), QStringLiteral("contact_person"),
+                 QStringLiteral("contact_phone")}};
     case SearchKind::Visit:
-        return {QStringLiteral("visits"), QStringLiteral("search_visits"), QStringLiteral("search_visits_grams"),
-                QStringLiteral("v")};
+        return {QStringLiteral("visits"),
+                QStringLiteral("search_visits"),
+                QStringLiteral("search_visits_grams"),
+                QStringLiteral("v"),
+                {QStringLiteral("summary"), QStringLiteral("chk_worker_spirit_note"),
+                 QStringLiteral("chk_union_vitality_note"), QStringLiteral("chk_lawful_employment_note"),
+                 QStringLiteral("chk_support_measures_note"), QStringLiteral("chk_rights_protection_note")}};
     case SearchKind::Issue:
         break;
     }
-    return {QStringLiteral("issues"), QStringLiteral("search_issues"), QStringLiteral("search_issues_grams"),
-            QStringLiteral("i")};
+    return {QStringLiteral("issues"),
+            QStringLiteral("search_issues"),
+            QStringLiteral("search_issues_grams"),
+            QStringLiteral("i"),
+            {QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("description")}};
 }
 
 QString inList(const QList<RowId>& ids)
@@ -189,6 +203,35 @@ QList<SearchHit> SqliteSearch::hits(SearchKind kind, const QList<RowId>& ids, co
             ordered << byId.value(id);
     }
     return ordered;
+}
+
+void SqliteSearch::setIndexingDeferred(bool deferred)
+{
+    QSqlQuery q = sql::prepare(connection(), deferred ? QStringLiteral("INSERT OR REPLACE INTO settings (key, value, "
+                                                                       "updated_at) VALUES ('search.deferred', '1', ?)")
+                                                      : QStringLiteral("DELETE FROM settings WHERE key = "
+                                                                       "'search.deferred'"));
+    if (deferred)
+        q.addBindValue(Clock::toStorage(Clock::nowUtc()));
+    sql::exec(q);
+}
+
+void SqliteSearch::rebuildIndexes()
+{
+    for (SearchKind kind : {SearchKind::Enterprise, SearchKind::Visit, SearchKind::Issue}) {
+        const KindTables k = tablesOf(kind);
+        sql::execDirect(connection(), QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(k.index));
+        sql::execDirect(connection(), QStringLiteral("INSERT INTO %1 (%1) VALUES ('delete-all')").arg(k.grams));
+        // The same text and grams as the triggers of migration 7.
+        QStringList parts;
+        for (const QString& column : k.text)
+            parts << QStringLiteral("coalesce(%1, '')").arg(column);
+        sql::execDirect(connection(),
+                        QStringLiteral("INSERT INTO %1 (rowid, grams) SELECT r.id, (SELECT group_concat(substr(r.x, n, "
+                                       "1) || ' ' || substr(r.x, n, 2), ' ') FROM search_positions WHERE n <= "
+                                       "length(r.x)) FROM (SELECT id, %2 AS x FROM %3) AS r")
+                            .arg(k.grams, parts.join(QStringLiteral(" || ' ' || ")), k.base));
+    }
 }
 
 QStringList SqliteSearch::checkIndexes()

@@ -50,6 +50,14 @@ public:
     /** Title, snippet and context for those ids, in the same order. */
     QList<SearchHit> hits(SearchKind kind, const QList<RowId>& ids, const QStringList& terms);
 
+    /**
+     * While deferred, inserted records are not indexed (bulk generation); call
+     * rebuildIndexes() before turning it off. Inside the caller's write transaction.
+     */
+    void setIndexingDeferred(bool deferred);
+    /** Empties and refills every search index from the records (one pass per index). */
+    void rebuildIndexes();
+
     /** FTS5's own consistency check of every search index (empty when they agree with the records). */
     QStringList checkIndexes();
 };
