@@ -48,6 +48,85 @@
     </message>
 </context>
 <context>
+    <name>EnterpriseDialog</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code</source>
+        <translation>信用代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91330602MA2BCDEF1X</source>
+        <translation>18 位，如 91330602MA2BCDEF1X</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>镇街(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>行业(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Employees</source>
+        <translation>职工人数(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>&amp;Key enterprise</source>
+        <translation>重点企业(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Small or micro</source>
+        <translation>小微企业(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New &amp;form of employment</source>
+        <translation>新业态(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Union</source>
+        <translation>工会(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>会员数(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>联系人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Assigned ca&amp;dre</source>
+        <translation>联系干部(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import from spreadsheets</source>
@@ -1082,6 +1161,147 @@
     </message>
 </context>
 <context>
+    <name>yg::EnterpriseDialog</name>
+    <message>
+        <source>Enterprise: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>新增企业</translation>
+    </message>
+    <message>
+        <source>(choose a town)</source>
+        <translation>（请选择镇街）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The signed-in person is not in this database.</source>
+        <translation>当前登录人员不在此数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::EnterprisePage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>This enterprise no longer exists.</source>
+        <translation>该企业已不存在。</translation>
+    </message>
+    <message>
+        <source>key enterprise</source>
+        <translation>重点企业</translation>
+    </message>
+    <message>
+        <source>small or micro enterprise</source>
+        <translation>小微企业</translation>
+    </message>
+    <message>
+        <source>new form of employment</source>
+        <translation>新业态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>职工 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>union: %1</source>
+        <translation>工会：%1</translation>
+    </message>
+    <message>
+        <source>assigned cadre: %1</source>
+        <translation>联系干部：%1</translation>
+    </message>
+    <message>
+        <source>contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key enterprise: covered in %1 (%n visit(s), last on %2).</source>
+        <translation>
+            <numerusform>重点企业：%1 已覆盖（走访 %n 家次，最近一次 %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key enterprise: NOT yet visited in %1.</source>
+        <translation>重点企业：%1 尚未走访。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) in %1.</source>
+        <translation>
+            <numerusform>%1 共走访 %n 家次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open issues: %1</source>
+        <translation>未办结的问题诉求：%1 件</translation>
+    </message>
+    <message>
+        <source>Visits and issues, newest first: %1</source>
+        <translation>走访和问题诉求（最新在前）：共 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>yg::EnterpriseRegistryView</name>
+    <message>
+        <source>Name or credit code</source>
+        <translation>名称或信用代码</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>Small/micro</source>
+        <translation>小微</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>新业态</translation>
+    </message>
+    <message>
+        <source>Not visited since</source>
+        <translation>未走访自</translation>
+    </message>
+    <message>
+        <source>&amp;New enterprise…</source>
+        <translation>新增企业(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Staff and administrators keep the enterprise registry.</source>
+        <translation>企业名录由工作人员和管理员维护。</translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <translation>全部镇街</translation>
+    </message>
+    <message>
+        <source>Any union status</source>
+        <translation>任意建会状态</translation>
+    </message>
+    <message>
+        <source>Any cadre</source>
+        <translation>任意干部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>%n 家企业</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>yg::EnterpriseTableModel</name>
     <message>
         <source>key enterprise</source>
@@ -2027,6 +2247,14 @@
         <source>Reports</source>
         <translation>报表</translation>
     </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
 </context>
 <context>
     <name>yg::MyWeekView</name>
@@ -2249,6 +2477,10 @@
     <message>
         <source>importing spreadsheets</source>
         <translation>导入表格</translation>
+    </message>
+    <message>
+        <source>adding and editing enterprises</source>
+        <translation>新增和编辑企业</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +3010,53 @@
     </message>
 </context>
 <context>
+    <name>yg::SearchView</name>
+    <message>
+        <source>Search enterprises, visits and issues (e.g. 稽山, 工资, 2024-0123)</source>
+        <translation>搜索企业、走访和问题诉求（如 稽山、工资、2024-0123）</translation>
+    </message>
+    <message>
+        <source>Words separated by spaces must all appear. Any part of a name, a credit code, a number or a text is found, even a single Chinese character.</source>
+        <translation>用空格分隔的多个词须同时出现。名称、信用代码、编号或正文的任意片段都能找到，单个汉字也可以。</translation>
+    </message>
+    <message>
+        <source>Type a name, a credit code, an issue number or any words.</source>
+        <translation>请输入名称、信用代码、问题编号或任意词语。</translation>
+    </message>
+    <message>
+        <source>Enterprises (first %1)</source>
+        <translation>企业（前 %1 条）</translation>
+    </message>
+    <message>
+        <source>Enterprises (%1)</source>
+        <translation>企业（%1）</translation>
+    </message>
+    <message>
+        <source>Visits (first %1)</source>
+        <translation>走访（前 %1 条）</translation>
+    </message>
+    <message>
+        <source>Visits (%1)</source>
+        <translation>走访（%1）</translation>
+    </message>
+    <message>
+        <source>Issues (first %1)</source>
+        <translation>问题诉求（前 %1 条）</translation>
+    </message>
+    <message>
+        <source>Issues (%1)</source>
+        <translation>问题诉求（%1）</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>yg::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2968,6 +3247,37 @@
         <source>Quarterly analysis %1</source>
         <translation>%1 季分析</translation>
     </message>
+    <message>
+        <source>Search index of %1: %2</source>
+        <translation>%1 的搜索索引：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yg::TimelineModel</name>
+    <message>
+        <source>Visit: %1</source>
+        <translation>走访：%1</translation>
+    </message>
+    <message>
+        <source>Issue %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Visit or issue</source>
+        <translation>走访或问题</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
 </context>
 <context>
     <name>yg::Validation</name>
@@ -3145,6 +3455,74 @@
     <message>
         <source>edit of the visit of %1</source>
         <translation>修改 %1 的走访</translation>
+    </message>
+</context>
+<context>
+    <name>yg::VisitListView</name>
+    <message>
+        <source>Period: 2024-Q3, 2024-07, 2024-W32, 2024 …</source>
+        <translation>期间：2024-Q3、2024-07、2024-W32、2024 …</translation>
+    </message>
+    <message>
+        <source>A week (2024-W32), month (2024-07), quarter (2024-Q3), year (2024) or range (2024-01-01..2024-03-31); empty for all dates.</source>
+        <translation>周（2024-W32）、月（2024-07）、季度（2024-Q3）、年（2024）或日期区间（2024-01-01..2024-03-31）；留空表示全部日期。</translation>
+    </message>
+    <message>
+        <source>Enterprise name or credit code</source>
+        <translation>企业名称或信用代码</translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <translation>全部镇街</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部走访方式</translation>
+    </message>
+    <message>
+        <source>All cadres</source>
+        <translation>全部干部</translation>
+    </message>
+    <message>
+        <source>This is not a period.</source>
+        <translation>这不是有效的期间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 家次走访</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yg::VisitTableModel</name>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1（另 %2 人）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>走访干部</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>走访情况</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,8 @@ void EnterpriseTableModel::sort(int column, Qt::SortOrder order)
         EnterpriseSort::Key,  EnterpriseSort::UnionStatus, EnterpriseSort::Cadre, EnterpriseSort::LastVisit};
     if (column < 0 || column >= ColumnCount)
         return;
+    if (m_sort == bySection[column] && m_descending == (order == Qt::DescendingOrder))
+        return; // already in this order (a view announcing its initial sort costs no query)
     m_sort = bySection[column];
     m_descending = order == Qt::DescendingOrder;
     reload();

@@ -24,8 +24,9 @@ QColor escalationColor(Escalation level)
     return {};
 }
 
-IssueTableModel::IssueTableModel(Database& db, const Cadre& viewer, QObject* parent)
-    : PagedTableModel<IssueListRow>(parent), m_db(db), m_repo(db), m_visibleTo(IssueService(db).visibilityFor(viewer))
+IssueTableModel::IssueTableModel(Database& db, const Cadre& viewer, QObject* parent, const IssueFilter& filter)
+    : PagedTableModel<IssueListRow>(parent), m_db(db), m_repo(db), m_visibleTo(IssueService(db).visibilityFor(viewer)),
+      m_filter(filter)
 {
     m_filter.visibleTo = m_visibleTo;
     reload();

@@ -34,8 +34,11 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int EscalationRole = Qt::UserRole + 2;
 
-    /** The list of the issues `viewer` may see (their group for cadres and supervisors). */
-    IssueTableModel(Database& db, const Cadre& viewer, QObject* parent = nullptr);
+    /**
+     * The list of the issues `viewer` may see (their group for cadres and supervisors),
+     * narrowed by `filter` from the first read.
+     */
+    IssueTableModel(Database& db, const Cadre& viewer, QObject* parent = nullptr, const IssueFilter& filter = {});
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

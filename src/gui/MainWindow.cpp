@@ -3,14 +3,18 @@
 #include "ui_MainWindow.h"
 
 #include "AuditDialog.h"
+#include "EnterprisePage.h"
+#include "EnterpriseRegistryView.h"
 #include "EnterpriseTableModel.h"
 #include "ImportWizard.h"
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
 #include "MyWeekView.h"
+#include "SearchView.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "VisitEditor.h"
+#include "VisitListView.h"
 #include "reporting/HeadlineFigures.h"
 #include "services/AccountService.h"
 #include "services/AdminService.h"
@@ -82,10 +86,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget*
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    // Ctrl+F: the one search box across enterprises, visits and issues.
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
-        showPage(QStringLiteral("enterprises"));
-        m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
-        m_ui->searchLineEdit->selectAll();
+        showPage(QStringLiteral("search"));
+        if (auto* search = findChild<SearchView*>())
+            search->setFocus(Qt::ShortcutFocusReason);
     });
 
     // Navigation: the list on the left switches the page stack; the page is remembered.
@@ -103,8 +108,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget*
             m_ui->weekPage);
     addPage(QStringLiteral("issues"), tr("Issues"), style()->standardIcon(QStyle::SP_MessageBoxWarning),
             m_ui->issuesPage);
-    addPage(QStringLiteral("enterprises"), tr("Enterprises"), style()->standardIcon(QStyle::SP_DirHomeIcon),
-            m_ui->enterprisesPage);
+    addDatabasePage(QStringLiteral("visits"), tr("Visits"), style()->standardIcon(QStyle::SP_FileDialogListView),
+                    [](Database& db, RowId actor, QWidget* parent) { return new VisitListView(db, actor, parent); });
+    // The registry (filters, add and edit, enterprise pages) replaces the first window's list.
+    addDatabasePage(
+        QStringLiteral("enterprises"), tr("Enterprises"), style()->standardIcon(QStyle::SP_DirHomeIcon),
+        [](Database& db, RowId actor, QWidget* parent) { return new EnterpriseRegistryView(db, actor, parent); });
+    addDatabasePage(QStringLiteral("search"), tr("Search"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                    [](Database& db, RowId actor, QWidget* parent) { return new SearchView(db, actor, parent); });
     if (Permissions::can(m_user.role, Capability::ExportReports)) {
         addDatabasePage(QStringLiteral("reports"), tr("Reports"), style()->standardIcon(QStyle::SP_FileDialogInfoView),
                         [](Database& db, RowId actor, QWidget* parent) { return new ReportsView(db, actor, parent); });
@@ -208,6 +219,8 @@ void MainWindow::detachDatabase()
         delete w;
     for (AuditDialog* d : findChildren<AuditDialog*>())
         delete d;
+    for (EnterprisePage* p : findChildren<EnterprisePage*>())
+        delete p;
     delete m_weekView;
     m_weekView = nullptr;
     for (DatabasePage& page : m_databasePages) {
@@ -345,10 +358,10 @@ void MainWindow::addPageAction(const QString& id, const QString& title)
 
 void MainWindow::retitlePages()
 {
-    const QHash<QString, QString> titles{{QStringLiteral("week"), tr("This week")},
-                                         {QStringLiteral("issues"), tr("Issues")},
-                                         {QStringLiteral("enterprises"), tr("Enterprises")},
-                                         {QStringLiteral("reports"), tr("Reports")}};
+    const QHash<QString, QString> titles{
+        {QStringLiteral("week"), tr("This week")},          {QStringLiteral("issues"), tr("Issues")},
+        {QStringLiteral("enterprises"), tr("Enterprises")}, {QStringLiteral("reports"), tr("Reports")},
+        {QStringLiteral("visits"), tr("Visits")},           {QStringLiteral("search"), tr("Search")}};
     for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
         QListWidgetItem* item = m_ui->navigationListWidget->item(row);
         const QString title = titles.value(item->data(kPageIdRole).toString());
@@ -437,11 +450,15 @@ VisitEditor* MainWindow::openVisit(RowId visitId)
 
 void MainWindow::openEnterprise(RowId enterpriseId)
 {
-    const auto e = EnterpriseRepository(*m_db).enterprise(enterpriseId);
-    if (!e)
+    // The enterprise page in a window of its own: its timeline, coverage and open issues.
+    if (!EnterpriseRepository(*m_db).enterprise(enterpriseId))
         return;
-    showPage(QStringLiteral("enterprises"));
-    m_ui->searchLineEdit->setText(e->creditCode);
+    auto* page = new EnterprisePage(*m_db, m_user.meta.id, enterpriseId, this);
+    page->setWindowFlag(Qt::Window);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    page->resize(960, 680);
+    wireContract(QStringLiteral("enterprise-page"), page);
+    page->show();
 }
 
 int MainWindow::offerDrafts()

@@ -26,7 +26,11 @@ public:
         return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
     }
 
-    bool canFetchMore(const QModelIndex& parent) const override { return !parent.isValid() && m_rows.size() < m_total; }
+    /** False while rows are being inserted: a rowsInserted handler must not start a nested fetch. */
+    bool canFetchMore(const QModelIndex& parent) const override
+    {
+        return !parent.isValid() && !m_inserting && m_rows.size() < m_total;
+    }
 
     void fetchMore(const QModelIndex& parent) override
     {
@@ -42,9 +46,11 @@ public:
             m_total = m_rows.size(); // rows went away since the count, or the read failed
             return;
         }
+        m_inserting = true;
         beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + more.size() - 1));
         m_rows.append(more);
         endInsertRows();
+        m_inserting = false;
     }
 
     /** All rows matching the current filter (not only those fetched so far). */
@@ -77,6 +83,7 @@ protected:
 private:
     QList<Row> m_rows;
     qint64 m_total = 0;
+    bool m_inserting = false;
 };
 
 } // namespace yg

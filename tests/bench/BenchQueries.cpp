@@ -1,6 +1,7 @@
 // yuegong_bench DB [RUNS]: times the core's queries on a database (e.g. `yuegong-cli demo
 // --scale 500`) next to the same SQL run through the bare SQLite C API, the physical limit
 // of our storage. Prints a Markdown table for docs/performance.md.
+#include "BenchSupport.h"
 #include "reporting/HeadlineFigures.h"
 #include "reporting/ReportEngine.h"
 #include "reporting/ReportLayouts.h"
@@ -19,21 +20,9 @@
 #include <functional>
 #include <vector>
 
-namespace {
+using yg::bench::medianMs;
 
-double medianMs(int runs, const std::function<void()>& work)
-{
-    std::vector<double> times;
-    work(); // warm the page cache
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(t.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+namespace {
 
 /** Runs a statement to completion on a bare read-only SQLite connection; returns rows. */
 long long bare(sqlite3* db, const QByteArray& sql, const std::vector<std::pair<const char*, QByteArray>>& params)

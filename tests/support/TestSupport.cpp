@@ -72,7 +72,7 @@ QByteArray contentHash(const QSqlDatabase& db, const QStringList& exceptTables)
     QCryptographicHash h(QCryptographicHash::Sha256);
     QSqlQuery tables = sql::execDirect(
         db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                           "ORDER BY name"));
+                           "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")); // their shadow tables count
     QList<QString> names;
     while (tables.next()) {
         if (exceptTables.contains(tables.value(0).toString()))
@@ -82,7 +82,8 @@ QByteArray contentHash(const QSqlDatabase& db, const QStringList& exceptTables)
     }
     tables.finish();
     for (const QString& name : names) {
-        QSqlQuery rows = sql::execDirect(db, QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(name));
+        const QString order = db.record(name).count() > 1 ? QStringLiteral("1, 2") : QStringLiteral("1");
+        QSqlQuery rows = sql::execDirect(db, QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(name, order));
         while (rows.next()) {
             const QSqlRecord r = rows.record();
             for (int i = 0; i < r.count(); ++i) {

@@ -29,6 +29,8 @@ bool Permissions::can(Role role, Capability c)
         return role == Role::Staff || role == Role::Supervisor || role == Role::Admin;
     case Capability::Meetings:
         return role == Role::Supervisor;
+    case Capability::EditEnterprises:
+        return role == Role::Staff || role == Role::Admin;
     }
     return false;
 }
@@ -61,6 +63,8 @@ QString Permissions::capabilityName(Capability c)
         return QCoreApplication::translate("yg::Permissions", "town assessments of the quarterly analysis");
     case Capability::ImportData:
         return QCoreApplication::translate("yg::Permissions", "importing spreadsheets");
+    case Capability::EditEnterprises:
+        return QCoreApplication::translate("yg::Permissions", "adding and editing enterprises");
     }
     return {};
 }

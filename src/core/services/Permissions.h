@@ -21,6 +21,7 @@ enum class Capability
     Nominations,       ///< annual evaluation nominations: record, score, select (staff)
     QuarterlyAnalysis, ///< town assessments of the quarterly analysis (staff); reflections: each cadre their own
     ImportData,        ///< spreadsheet import of cadres, enterprises, visits and issues (staff, admin)
+    EditEnterprises,   ///< add and edit enterprises in the registry (staff, admin)
 };
 
 /**

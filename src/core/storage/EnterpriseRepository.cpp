@@ -82,6 +82,24 @@ QString whereOf(const EnterpriseFilter& f, QVariantList* values)
     }
     if (f.keyOnly)
         parts << QStringLiteral("e.is_key = 1");
+    if (f.smallMicroOnly)
+        parts << QStringLiteral("e.is_small_micro = 1");
+    if (f.newFormOnly)
+        parts << QStringLiteral("e.is_new_form = 1");
+    if (f.unionStatus) {
+        parts << QStringLiteral("e.union_status = ?");
+        *values << toKey(*f.unionStatus);
+    }
+    if (f.assignedCadreId) {
+        parts << QStringLiteral("e.assigned_cadre_id = ?");
+        *values << *f.assignedCadreId;
+    }
+    if (f.notVisitedSince.isValid()) {
+        // visits_enterprise_date answers this per enterprise without reading the visits.
+        parts << QStringLiteral("NOT EXISTS (SELECT 1 FROM visits v WHERE v.enterprise_id = e.id AND "
+                                "v.visit_date >= ?)");
+        *values << f.notVisitedSince.toString(Qt::ISODate);
+    }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 

@@ -12,6 +12,11 @@ struct EnterpriseFilter
     QString text; ///< substring of name or credit code
     std::optional<RowId> townId;
     bool keyOnly = false;
+    bool smallMicroOnly = false;
+    bool newFormOnly = false;
+    std::optional<UnionStatus> unionStatus;
+    std::optional<RowId> assignedCadreId;
+    QDate notVisitedSince; ///< no visit on or after this date (invalid: no condition)
 };
 
 /** The sortable columns of the enterprise list. */

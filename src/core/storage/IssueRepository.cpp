@@ -203,6 +203,14 @@ QList<IssueEvent> IssueRepository::events(RowId issueId)
     return readAll<IssueEvent>(q, readEvent);
 }
 
+QString IssueRepository::visibleToCondition()
+{
+    return QStringLiteral("(i.owner_id = ? OR i.visit_id IN (SELECT vc.visit_id FROM visit_cadres vc WHERE "
+                          "vc.cadre_id = ?) OR i.owner_id IN (SELECT m.id FROM cadres m JOIN cadre_groups g ON "
+                          "g.id = m.group_id WHERE g.supervisor_id = ? OR g.id = (SELECT group_id FROM cadres "
+                          "WHERE id = ?)))");
+}
+
 static QString issueWhere(const IssueFilter& f, QVariantList* values)
 {
     QStringList parts;
@@ -219,11 +227,13 @@ static QString issueWhere(const IssueFilter& f, QVariantList* values)
         *values << *f.townId;
     }
     if (f.visibleTo) {
-        parts << QStringLiteral("(i.owner_id = ? OR i.visit_id IN (SELECT vc.visit_id FROM visit_cadres vc WHERE "
-                                "vc.cadre_id = ?) OR i.owner_id IN (SELECT m.id FROM cadres m JOIN cadre_groups g ON "
-                                "g.id = m.group_id WHERE g.supervisor_id = ? OR g.id = (SELECT group_id FROM cadres "
-                                "WHERE id = ?)))");
-        *values << *f.visibleTo << *f.visibleTo << *f.visibleTo << *f.visibleTo;
+        parts << IssueRepository::visibleToCondition();
+        for (int n = 0; n < IssueRepository::kVisibleToBindings; ++n)
+            *values << *f.visibleTo;
+    }
+    if (f.enterpriseId) {
+        parts << QStringLiteral("i.enterprise_id = ?");
+        *values << *f.enterpriseId;
     }
     if (f.openOnly)
         parts << QStringLiteral("i.stage <> 'closed'");

@@ -17,6 +17,7 @@ struct IssueFilter
     QDate overdueOn; ///< open, not paused, and due before this date
     /** Only issues this person may see: owned by them, by their group, or by a group they supervise. */
     std::optional<RowId> visibleTo;
+    std::optional<RowId> enterpriseId;
     bool openOnly = false;  ///< not closed
     bool byDueDate = false; ///< earliest due date first (undated last) instead of newest intake first
 };
@@ -65,6 +66,13 @@ public:
     qint64 count(const IssueFilter& filter);
     /** A window of the list, newest intake first. */
     QList<IssueListRow> list(const IssueFilter& filter, int offset, int limit);
+
+    /**
+     * The condition (on alias `i`) that limits issues to what a person may see; bind the
+     * person's id kVisibleToBindings times. One definition for lists, search and timelines.
+     */
+    static QString visibleToCondition();
+    static constexpr int kVisibleToBindings = 4;
 
     /** Throws "changed by X at T" unless the issue is still at `expectedVersion`. */
     void checkVersion(RowId id, int expectedVersion, const QString& what);

@@ -168,4 +168,16 @@ QStringList SqliteDialect::integrityProblems(const QSqlDatabase& db)
     return problems;
 }
 
+int SqliteDialect::activeStatementCount(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return 0;
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    int busy = 0;
+    for (sqlite3_stmt* s = sqlite3_next_stmt(connection, nullptr); s; s = sqlite3_next_stmt(connection, s))
+        busy += sqlite3_stmt_busy(s) ? 1 : 0;
+    return busy;
+}
+
 } // namespace yg

@@ -56,6 +56,13 @@ public:
     /** Switches a finished file to a rollback journal, so it is one self-contained file. */
     static void useRollbackJournal(QSqlDatabase& db);
 
+    /**
+     * Statements of this connection that have started and not been reset or finished: an
+     * idle program must have none (an open SELECT holds a read transaction that stalls WAL
+     * checkpoints).
+     */
+    static int activeStatementCount(const QSqlDatabase& db);
+
     /** Rebuilds work_days from calendar_days (after the calendar changed). */
     static void rebuildWorkDayIndex(QSqlDatabase& db);
     /** SQLite's own checks (integrity_check, foreign_key_check); empty when the file is healthy. */
