@@ -271,14 +271,6 @@
         <translation>重点企业覆盖</translation>
     </message>
     <message>
-        <source>Name or credit code</source>
-        <translation>企业名称或统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Key enterprises only</source>
-        <translation>仅重点企业</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2146,16 +2138,6 @@
     <message>
         <source>Key enterprises visited at least once / all key enterprises.</source>
         <translation>至少走访过一次的重点企业 / 全部重点企业。</translation>
-    </message>
-    <message>
-        <source>All towns</source>
-        <translation>全部镇街</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n enterprise(s)</source>
-        <translation>
-            <numerusform>共 %n 家企业</numerusform>
-        </translation>
     </message>
     <message>
         <source>Database: %1</source>

@@ -5,7 +5,6 @@
 #include "AuditDialog.h"
 #include "EnterprisePage.h"
 #include "EnterpriseRegistryView.h"
-#include "EnterpriseTableModel.h"
 #include "ImportWizard.h"
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
@@ -55,7 +54,6 @@ namespace yg {
 namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
-const QString kHeaderKey = QStringLiteral("mainWindow/enterpriseHeader");
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kLastPageKey = QStringLiteral("mainWindow/lastPage");
 constexpr int kPageIdRole = Qt::UserRole + 1;
@@ -160,13 +158,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget*
             m_weekView->refresh();
     });
 
-    // Typing filters after a short pause, so each keystroke does not re-query.
-    m_filterTimer.setSingleShot(true);
-    m_filterTimer.setInterval(250);
-    connect(&m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
-    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] { m_filterTimer.start(); });
-    connect(m_ui->townComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_ui->keyOnlyCheckBox, &QCheckBox::toggled, this, &MainWindow::applyFilter);
     connect(m_ui->issueStageComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyIssueFilter);
     connect(m_ui->overdueOnlyCheckBox, &QCheckBox::toggled, this, &MainWindow::applyIssueFilter);
     connect(m_ui->issueTableView, &QAbstractItemView::activated, this,
@@ -197,11 +188,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget*
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
-    if (!m_ui->enterpriseTableView->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray())) {
-        m_ui->enterpriseTableView->setColumnWidth(EnterpriseTableModel::Name, 300);
-        m_ui->enterpriseTableView->setColumnWidth(EnterpriseTableModel::CreditCode, 170);
-        m_ui->enterpriseTableView->setColumnWidth(EnterpriseTableModel::Town, 150);
-    }
 }
 
 MainWindow::~MainWindow()
@@ -227,11 +213,8 @@ void MainWindow::detachDatabase()
         delete page.view;
         page.view = nullptr;
     }
-    m_ui->enterpriseTableView->setModel(nullptr);
     m_ui->issueTableView->setModel(nullptr);
-    delete m_model;
     delete m_issueModel;
-    m_model = nullptr;
     m_issueModel = nullptr;
 }
 
@@ -239,10 +222,6 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db)
 {
     detachDatabase();
     m_db = std::move(db);
-    m_model = new EnterpriseTableModel(*m_db, this);
-    m_ui->enterpriseTableView->setModel(m_model);
-    m_ui->enterpriseTableView->sortByColumn(EnterpriseTableModel::Name, Qt::AscendingOrder);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     m_issueModel = new IssueTableModel(*m_db, m_user, this);
     m_ui->issueTableView->setModel(m_issueModel);
     m_ui->issueTableView->setColumnWidth(IssueTableModel::Number, 90);
@@ -266,16 +245,12 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db)
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(AdminService(*m_db).idleLockMinutes() * 60 * 1000);
     m_idleTimer.start();
-    populateTowns();
     showFigures();
-    updateCount();
     updateStatusBar();
 }
 
 void MainWindow::refresh()
 {
-    populateTowns();
-    m_model->reload();
     m_issueModel->reload();
     m_weekView->refresh();
     showFigures();
@@ -681,38 +656,6 @@ void MainWindow::showFigures()
     m_ui->coverageFrame->setToolTip(tr("Key enterprises visited at least once / all key enterprises."));
 }
 
-void MainWindow::populateTowns()
-{
-    const QVariant current = m_ui->townComboBox->currentData();
-    const QSignalBlocker block(m_ui->townComboBox);
-    m_ui->townComboBox->clear();
-    m_ui->townComboBox->addItem(tr("All towns"));
-    try {
-        for (const Town& t : ReferenceRepository(*m_db).towns())
-            m_ui->townComboBox->addItem(t.name, t.meta.id);
-    } catch (const Error& e) {
-        spdlog::error("town list failed: {}", e.what());
-    }
-    const int index = m_ui->townComboBox->findData(current);
-    m_ui->townComboBox->setCurrentIndex(index < 0 ? 0 : index);
-}
-
-void MainWindow::applyFilter()
-{
-    EnterpriseFilter f;
-    f.text = m_ui->searchLineEdit->text();
-    const QVariant town = m_ui->townComboBox->currentData();
-    if (town.isValid())
-        f.townId = town.toLongLong();
-    f.keyOnly = m_ui->keyOnlyCheckBox->isChecked();
-    m_model->setFilter(f);
-}
-
-void MainWindow::updateCount()
-{
-    m_ui->countLabel->setText(tr("%n enterprise(s)", nullptr, static_cast<int>(m_model->totalCount())));
-}
-
 void MainWindow::updateStatusBar()
 {
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
@@ -731,17 +674,11 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retitlePages();
-        populateTowns();
         populateStages();
         showFigures();
-        updateCount();
         updateIssueCount();
         updateStatusBar();
         emit m_issueModel->headerDataChanged(Qt::Horizontal, 0, IssueTableModel::ColumnCount - 1);
-        emit m_model->headerDataChanged(Qt::Horizontal, 0, EnterpriseTableModel::ColumnCount - 1);
-        if (m_model->rowCount() > 0)
-            emit m_model->dataChanged(m_model->index(0, 0),
-                                      m_model->index(m_model->rowCount() - 1, EnterpriseTableModel::ColumnCount - 1));
     }
     QMainWindow::changeEvent(event);
 }
@@ -751,7 +688,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    settings.setValue(kHeaderKey, m_ui->enterpriseTableView->horizontalHeader()->saveState());
     settings.setValue(kLastPageKey, currentPageId());
     for (VisitEditor* e : findChildren<VisitEditor*>())
         e->writeDraft();

@@ -22,7 +22,6 @@ class MainWindow;
 namespace yg {
 
 class Database;
-class EnterpriseTableModel;
 class IssueWindow;
 class AuditDialog;
 class IssueTableModel;
@@ -47,7 +46,6 @@ public:
     ~MainWindow() override;
 
     Database& database() { return *m_db; }
-    EnterpriseTableModel* enterpriseModel() const { return m_model; }
     IssueTableModel* issueModel() const { return m_issueModel; }
     /** The signed-in person; every change is made and audited as them. */
     RowId actorId() const { return m_user.meta.id; }
@@ -112,9 +110,6 @@ private:
     void attachDatabase(std::unique_ptr<Database> db);
     void detachDatabase();
     void showFigures();
-    void populateTowns();
-    void applyFilter();
-    void updateCount();
     void updateStatusBar();
     void applyIssueFilter();
     void updateIssueCount();
@@ -138,7 +133,6 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_db;
-    EnterpriseTableModel* m_model = nullptr;
     IssueTableModel* m_issueModel = nullptr;
     Cadre m_user;
     bool m_locked = false;
@@ -150,7 +144,6 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QActionGroup* m_languageGroup = nullptr;
-    QTimer m_filterTimer;
     MyWeekView* m_weekView = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QString m_lastUndoError;

