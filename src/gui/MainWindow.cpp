@@ -114,10 +114,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget*
         [](Database& db, RowId actor, QWidget* parent) { return new EnterpriseRegistryView(db, actor, parent); });
     addDatabasePage(QStringLiteral("search"), tr("Search"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
                     [](Database& db, RowId actor, QWidget* parent) { return new SearchView(db, actor, parent); });
-    if (Permissions::can(m_user.role, Capability::ExportReports)) {
-        addDatabasePage(QStringLiteral("reports"), tr("Reports"), style()->standardIcon(QStyle::SP_FileDialogInfoView),
-                        [](Database& db, RowId actor, QWidget* parent) { return new ReportsView(db, actor, parent); });
-    }
     m_ui->settingsButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     connect(m_ui->settingsButton, &QToolButton::clicked, this, &MainWindow::showSettings);
     connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showSettings);
@@ -132,13 +128,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget*
         showPage(QStringLiteral("week"));
         m_weekView->exportPdfInteractively();
     });
-    if (!Permissions::can(m_user.role, Capability::CreateVisit)) {
-        const QString why = Permissions::refusal(m_user, Capability::CreateVisit);
-        for (QAction* a : {m_ui->newVisitAction})
-            a->setEnabled(false), a->setStatusTip(why);
-        m_ui->newVisitButton->setEnabled(false);
-        m_ui->newVisitButton->setToolTip(why);
-    }
 
     // Undo/redo of edits to saved records, for the whole session.
     m_undoStack = new QUndoStack(this);
@@ -170,17 +159,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget*
         connect(&wizard, &ImportWizard::imported, m_ui->refreshAction, &QAction::trigger);
         wizard.exec();
     });
-    m_ui->importAction->setEnabled(Permissions::can(m_user.role, Capability::ImportData));
-    if (!Permissions::can(m_user.role, Capability::BackupRestore)) {
-        m_ui->backupAction->setEnabled(false);
-        m_ui->backupAction->setToolTip(Permissions::refusal(m_user, Capability::BackupRestore));
-        m_ui->backupAction->setStatusTip(m_ui->backupAction->toolTip());
-    }
-    if (!Permissions::can(m_user.role, Capability::ReadAudit)) {
-        m_ui->auditAction->setEnabled(false);
-        m_ui->auditAction->setToolTip(Permissions::refusal(m_user, Capability::ReadAudit));
-        m_ui->auditAction->setStatusTip(m_ui->auditAction->toolTip());
-    }
     buildLockPanel();
 
     attachDatabase(std::move(db));
@@ -241,6 +219,7 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db)
         createDatabasePageView(page);
 
     m_db->setActor(m_user.meta.id);
+    applyRole();
     // The idle lock: any input restarts the clock (minutes from the database's settings).
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(AdminService(*m_db).idleLockMinutes() * 60 * 1000);
@@ -350,7 +329,8 @@ void MainWindow::retitlePages()
 bool MainWindow::showPage(const QString& id)
 {
     for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
-        if (m_ui->navigationListWidget->item(row)->data(kPageIdRole).toString() == id) {
+        const QListWidgetItem* item = m_ui->navigationListWidget->item(row);
+        if (item->data(kPageIdRole).toString() == id && !item->isHidden()) {
             m_ui->navigationListWidget->setCurrentRow(row);
             return true;
         }
@@ -694,6 +674,50 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+void MainWindow::switchDatabase(std::unique_ptr<Database> db, const Cadre& user)
+{
+    detachDatabase(); // everything reading the old database goes while its person is still set
+    m_user = user;
+    attachDatabase(std::move(db));
+}
+
+void MainWindow::applyRole()
+{
+    // What the signed-in person's role allows (again after File → Open database signs in
+    // someone else); the core refuses the rest anyway, the window only mirrors it.
+    auto allow = [this](QAction* action, Capability c) {
+        const bool can = Permissions::can(m_user.role, c);
+        action->setEnabled(can);
+        action->setToolTip(can ? QString() : Permissions::refusal(m_user, c));
+        action->setStatusTip(action->toolTip());
+    };
+    allow(m_ui->newVisitAction, Capability::CreateVisit);
+    m_ui->newVisitButton->setEnabled(m_ui->newVisitAction->isEnabled());
+    m_ui->newVisitButton->setToolTip(m_ui->newVisitAction->isEnabled()
+                                         ? m_ui->newVisitAction->shortcut().toString(QKeySequence::NativeText)
+                                         : m_ui->newVisitAction->toolTip());
+    allow(m_ui->importAction, Capability::ImportData);
+    allow(m_ui->backupAction, Capability::BackupRestore);
+    allow(m_ui->auditAction, Capability::ReadAudit);
+    if (auto* title = findChild<QLabel*>(QStringLiteral("lockTitleLabel")))
+        title->setText(tr("Locked. %1, enter your password to continue.").arg(m_user.name));
+    // 报表 for the roles that report: added the first time such a person signs in, hidden for others.
+    const bool reports = Permissions::can(m_user.role, Capability::ExportReports);
+    if (reports && !m_pages.contains(QStringLiteral("reports"))) {
+        addDatabasePage(QStringLiteral("reports"), tr("Reports"), style()->standardIcon(QStyle::SP_FileDialogInfoView),
+                        [](Database& db, RowId actor, QWidget* parent) { return new ReportsView(db, actor, parent); });
+    }
+    for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
+        QListWidgetItem* item = m_ui->navigationListWidget->item(row);
+        if (item->data(kPageIdRole).toString() == QLatin1String("reports"))
+            item->setHidden(!reports);
+    }
+    if (QAction* action = m_pageActions.value(QStringLiteral("reports")))
+        action->setVisible(reports);
+    if (!reports && currentPageId() == QLatin1String("reports"))
+        showPage(QStringLiteral("week"));
+}
+
 void MainWindow::openDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).path(),
@@ -706,8 +730,7 @@ void MainWindow::openDatabase()
         SignInDialog signIn(*db, SignInDialog::Mode::SignIn, this);
         if (signIn.exec() != QDialog::Accepted)
             return;
-        m_user = signIn.user();
-        attachDatabase(std::move(db));
+        switchDatabase(std::move(db), signIn.user());
         QSettings().setValue(QStringLiteral("database/path"), path);
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Open database"), e.message());

@@ -58,6 +58,8 @@ public:
     bool unlock(const QString& password);
     /** Backs the open database up now into its backups folder (administrators); returns the file. */
     QString backupNow();
+    /** Works on another database as the person signed in to it (File → Open database, after sign-in). */
+    void switchDatabase(std::unique_ptr<Database> db, const Cadre& user);
     /** Opens the audit trail (supervisors and administrators). */
     AuditDialog* openAudit();
     MyWeekView* weekView() const { return m_weekView; }
@@ -118,6 +120,7 @@ private:
     void openDatabase();
     void showAbout();
     void addPageAction(const QString& id, const QString& title);
+    void applyRole();
     struct DatabasePage
     {
         QString id;

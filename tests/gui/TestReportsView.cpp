@@ -7,6 +7,7 @@
 #include "render/ReportPdf.h"
 #include "util/Translations.h"
 
+#include <QAction>
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
@@ -173,4 +174,33 @@ TEST_F(ReportsViewTest, TheMainWindowOffersReportsToThoseWhoMayExportThem)
         EXPECT_EQ(window.showPage(QStringLiteral("reports")), expected) << username;
         EXPECT_EQ(window.findChild<ReportsView*>() != nullptr, expected) << username;
     }
+}
+
+// After File → Open database signs in someone else, the window follows their role.
+TEST_F(ReportsViewTest, TheWindowFollowsTheRoleOfWhoeverSignsInToAnotherDatabase)
+{
+    db.reset();
+    // Two files: the one open stays locked until the window lets it go.
+    const QString path = s_dir->filePath(QStringLiteral("demo.yuegong"));
+    const QString other = s_dir->filePath(QStringLiteral("other.yuegong"));
+    QFile::remove(other);
+    ASSERT_TRUE(QFile::copy(path, other));
+    auto first = Database::open(path);
+    const Cadre staff = test::cadreWithUsername(*first, QStringLiteral("staff1"));
+    const Cadre cadre = test::cadreWithUsername(*first, QStringLiteral("cadre01"));
+    MainWindow window(std::move(first), staff);
+    ASSERT_TRUE(window.showPage(QStringLiteral("reports")));
+    auto* importAction = window.findChild<QAction*>(QStringLiteral("importAction"));
+    ASSERT_NE(importAction, nullptr);
+    EXPECT_TRUE(importAction->isEnabled());
+
+    window.switchDatabase(Database::open(other), cadre);
+    EXPECT_FALSE(window.showPage(QStringLiteral("reports"))) << "cadres do not report";
+    EXPECT_NE(window.currentPageId(), QStringLiteral("reports"));
+    EXPECT_FALSE(importAction->isEnabled());
+    EXPECT_TRUE(window.findChild<QLabel*>(QStringLiteral("lockTitleLabel"))->text().contains(cadre.name));
+
+    window.switchDatabase(Database::open(path), staff);
+    EXPECT_TRUE(window.showPage(QStringLiteral("reports")));
+    EXPECT_TRUE(importAction->isEnabled());
 }
