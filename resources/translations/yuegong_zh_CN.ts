@@ -3564,10 +3564,6 @@
         <translation>%1的周记（%3年第%2周，%4至%5）</translation>
     </message>
     <message>
-        <source>This week: %1 visit(s) against a quota of %2; %3 issue(s) collected, %4 resolved on the spot by explaining.</source>
-        <translation>本周走访企业%1家次（定额%2家次），收集问题诉求%3个，其中当场解释化解%4个。</translation>
-    </message>
-    <message>
         <source>No visits were recorded this week.</source>
         <translation>本周没有走访记录。</translation>
     </message>
@@ -3630,6 +3626,10 @@
     <message>
         <source>Progress on my issues:</source>
         <translation>问题诉求跟进：</translation>
+    </message>
+    <message>
+        <source>This week: %1 visit(s), %2 of them recorded by me against a quota of %3; %4 issue(s) collected, %5 resolved on the spot by explaining.</source>
+        <translation>本周走访企业%1家次，其中本人登记%2家次（定额%3家次），收集问题诉求%4个，其中当场解释化解%5个。</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4185,14 @@
     <message>
         <source>writing: %1%</source>
         <translation>写入中：%1%</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: problems found: %1.</source>
+        <translation>未导入任何内容：发现问题 %1 个。</translation>
+    </message>
+    <message>
+        <source>Problems found: %1.</source>
+        <translation>发现问题 %1 个。</translation>
     </message>
 </context>
 </TS>

@@ -388,8 +388,8 @@ int importFiles(const QStringList& args, QTextStream& out, QTextStream& err)
     if (!r.problems.isEmpty()) {
         for (const ImportProblem& problem : r.problems)
             err << problem.toString() << Qt::endl;
-        err << QCoreApplication::translate("yg::cli", "Nothing was imported: %n problem(s) found.", nullptr,
-                                           static_cast<int>(r.problems.size()))
+        err << QCoreApplication::translate("yg::cli", "Nothing was imported: problems found: %1.")
+                   .arg(r.problems.size())
             << Qt::endl;
         return Failed;
     }
@@ -1332,8 +1332,8 @@ int check(const QStringList& args, QTextStream& out, QTextStream& err)
             << Qt::endl;
         return Ok;
     }
-    out << QCoreApplication::translate("yg::cli", "%n problem(s) found.", nullptr,
-                                       static_cast<int>(sqlite.size() + lifecycle.size() + (broken > 0 ? 1 : 0)))
+    out << QCoreApplication::translate("yg::cli", "Problems found: %1.")
+               .arg(sqlite.size() + lifecycle.size() + (broken > 0 ? 1 : 0))
         << Qt::endl;
     return Failed;
 }

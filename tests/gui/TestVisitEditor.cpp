@@ -343,8 +343,8 @@ TEST_F(CadreWeekTest, MyWeekCountsAHandBuiltWeek)
         EXPECT_EQ(week->issueModel()->rowCount(), 2);
     }
     const QString journal = week->journalText();
-    EXPECT_TRUE(journal.contains(QStringLiteral("This week: 2 visit(s) against a quota of 4; 3 issue(s) collected, 1 "
-                                                "resolved on the spot by explaining.")))
+    EXPECT_TRUE(journal.contains(QStringLiteral("This week: 2 visit(s), 2 of them recorded by me against a quota of 4; "
+                                                "3 issue(s) collected, 1 resolved on the spot by explaining.")))
         << journal.toStdString();
 
     child<QToolButton>(week, "previousWeekButton")->click();

@@ -383,7 +383,7 @@ TEST(Cli, InitCreatesAnEmptyDistrictDatabaseThenTheFirstAdministratorImports)
         << bad.err.toStdString();
     EXPECT_TRUE(bad.err.contains(QStringLiteral("cadres.csv:4: column “towns” value “火星”")));
     EXPECT_TRUE(bad.err.contains(QStringLiteral("cadres.csv:4: column “active_from” value “2024-13-01”")));
-    EXPECT_TRUE(bad.err.contains(QStringLiteral("3 problem")));
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("problems found: 3")));
 
     // Without the bad row: the dry run counts, the import writes, a second import changes nothing.
     ASSERT_TRUE(cadres.open(QIODevice::ReadOnly));

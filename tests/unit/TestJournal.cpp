@@ -254,8 +254,8 @@ TEST_F(JournalTest, TheWeeklyJournalTellsTheWeekInChinese)
     const QString text = WeeklyJournal::compose(data);
     SCOPED_TRACE(text.toStdString());
     EXPECT_TRUE(text.startsWith(QStringLiteral("王建国的周记（2024年第47周，11月18日至11月24日）")));
-    EXPECT_TRUE(
-        text.contains(QStringLiteral("本周走访企业1家次（定额4家次），收集问题诉求2个，其中当场解释化解1个。")));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("本周走访企业1家次，其中本人登记1家次（定额4家次），收集问题诉求2个，其中当场解释化解1个。")));
     EXPECT_TRUE(text.contains(QStringLiteral("11月18日走访了绍兴越州纺织有限公司（稽山街道），与李丽华同行。")));
     EXPECT_TRUE(text.contains(QStringLiteral("需关注：劳动用工是否规范（部分员工未签劳动合同）。")));
     EXPECT_TRUE(text.contains(QStringLiteral("收集问题诉求2个：（1）小微企业工会经费返还")));

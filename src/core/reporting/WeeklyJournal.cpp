@@ -4,6 +4,8 @@
 #include "storage/CadreRepository.h"
 #include "storage/Database.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -76,6 +78,7 @@ WeekJournalData WeeklyJournal::load(Database& db, RowId cadreId, IsoWeek week)
 {
     WeekJournalData d;
     d.week = week;
+    d.cadreId = cadreId;
     if (const auto cadre = CadreRepository(db).cadre(cadreId)) {
         d.cadreName = cadre->name;
         d.quota = cadre->weeklyQuota;
@@ -106,10 +109,14 @@ QString WeeklyJournal::compose(const WeekJournalData& d)
                 ++explained;
         }
     }
+    // The quota counts the visits the cadre recorded (as the reports do); companion visits are told apart.
+    const auto recorded = std::count_if(d.visits.begin(), d.visits.end(),
+                                        [&](const WeekVisit& v) { return v.visit.cadreIds.value(0) == d.cadreId; });
     paragraphs << QCoreApplication::translate("yg::WeeklyJournal",
-                                              "This week: %1 visit(s) against a quota of %2; %3 issue(s) collected, "
-                                              "%4 resolved on the spot by explaining.")
+                                              "This week: %1 visit(s), %2 of them recorded by me against a quota of "
+                                              "%3; %4 issue(s) collected, %5 resolved on the spot by explaining.")
                       .arg(d.visits.size())
+                      .arg(recorded)
                       .arg(d.quota)
                       .arg(d.raised.size())
                       .arg(explained);

@@ -11,6 +11,7 @@ class Database;
 struct WeekJournalData
 {
     IsoWeek week;
+    RowId cadreId = 0;
     QString cadreName;
     int quota = 0;
     QList<WeekVisit> visits;
