@@ -17,6 +17,7 @@
 #include "services/EvaluationService.h"
 #include "services/IssueService.h"
 #include "services/Permissions.h"
+#include "services/ReportService.h"
 #include "storage/AccountRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/CadreRepository.h"
@@ -1048,12 +1049,8 @@ int report(const QStringList& args, QTextStream& out, QTextStream& err)
         err << problem << Qt::endl;
         return Usage;
     }
-    if (const QString refused = ReportLayouts::actorProblem(*db, *actor, *kind, request); !refused.isEmpty()) {
-        err << refused << Qt::endl;
-        return Failed;
-    }
     Report figures;
-    const ReportDocument doc = ReportLayouts::build(*db, *kind, request, &figures);
+    const ReportDocument doc = ReportService(*db).build(*actor, *kind, request, &figures);
     const QString outPath = p.parser.value(outOpt);
     if (format == QLatin1String("csv")) {
         const QStringList files = writeDocumentCsv(doc, outPath);

@@ -7,6 +7,7 @@
 #include "render/ReportPdf.h"
 #include "reporting/XlsxExport.h"
 #include "services/Permissions.h"
+#include "services/ReportService.h"
 #include "storage/CadreRepository.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
@@ -187,9 +188,7 @@ std::optional<ReportRequest> ReportsView::request(QString* why) const
         return std::nullopt;
     }
     const auto reportKind = static_cast<ReportKind>(m_ui->kindComboBox->currentData().toInt());
-    *why = ReportLayouts::requestProblem(reportKind, r);
-    if (why->isEmpty())
-        *why = ReportLayouts::actorProblem(m_db, m_actor, reportKind, r);
+    *why = ReportService(m_db).refusal(m_actor, reportKind, r);
     if (!why->isEmpty())
         return std::nullopt;
     return r;
@@ -238,10 +237,11 @@ bool ReportsView::showReport()
     m_ui->problemLabel->setText(tr("Building the report…"));
     Database* db = &m_db;
     const ReportRequest request = *r;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [db, kind, request] {
+    const Cadre actor = m_actor;
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [db, actor, kind, request] {
         Built built;
         try {
-            built.document = ReportLayouts::build(*db, kind, request);
+            built.document = ReportService(*db).build(actor, kind, request);
         } catch (const Error& e) {
             built.error = e.message();
         }

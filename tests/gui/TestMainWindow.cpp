@@ -21,21 +21,6 @@
 using namespace yg;
 
 namespace {
-yg::EnterpriseFilter textFilter(const QString& text)
-{
-    yg::EnterpriseFilter f;
-    f.text = text;
-    return f;
-}
-[[maybe_unused]] yg::EnterpriseFilter keyOnlyFilter()
-{
-    yg::EnterpriseFilter f;
-    f.keyOnly = true;
-    return f;
-}
-} // namespace
-
-namespace {
 
 class MainWindowTest : public ::testing::Test
 {
@@ -112,10 +97,10 @@ TEST_F(MainWindowTest, EnterpriseModelPassesTheModelTester)
     checkAllRows();
     model.sort(EnterpriseTableModel::Employees, Qt::DescendingOrder);
     checkAllRows();
-    model.setFilter(textFilter(QStringLiteral("纺织")));
+    model.setFilter(test::textFilter(QStringLiteral("纺织")));
     checkAllRows();
     EXPECT_GT(model.rowCount(), 0);
-    model.setFilter(textFilter(QStringLiteral("没有这样的企业")));
+    model.setFilter(test::textFilter(QStringLiteral("没有这样的企业")));
     checkAllRows();
     EXPECT_EQ(model.rowCount(), 0);
 }

@@ -186,3 +186,21 @@ QByteArray zipEntry(const QString& zipPath, const QString& entryName)
 }
 
 } // namespace yg::test
+
+namespace yg::test {
+
+EnterpriseFilter textFilter(const QString& text)
+{
+    EnterpriseFilter f;
+    f.text = text;
+    return f;
+}
+
+EnterpriseFilter keyOnlyFilter()
+{
+    EnterpriseFilter f;
+    f.keyOnly = true;
+    return f;
+}
+
+} // namespace yg::test

@@ -2,6 +2,7 @@
 
 #include "domain/Entities.h"
 #include "storage/Database.h"
+#include "storage/EnterpriseRepository.h"
 
 #include <QByteArray>
 #include <QString>
@@ -81,5 +82,13 @@ namespace yg::test {
 
 /** The bytes of one entry of a ZIP file (stored or deflated), e.g. "xl/worksheets/sheet1.xml"; empty if absent. */
 QByteArray zipEntry(const QString& zipPath, const QString& entryName);
+
+} // namespace yg::test
+
+namespace yg::test {
+
+/** Enterprise-list filters for tests (set field by field: aggregate initialisers warn as the filter grows). */
+EnterpriseFilter textFilter(const QString& text);
+EnterpriseFilter keyOnlyFilter();
 
 } // namespace yg::test

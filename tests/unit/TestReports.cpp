@@ -3,6 +3,7 @@
 #include "reporting/ReportLayouts.h"
 #include "reporting/XlsxExport.h"
 #include "services/EvaluationService.h"
+#include "services/ReportService.h"
 #include "storage/CadreRepository.h"
 #include "storage/CalendarRepository.h"
 #include "storage/EnterpriseRepository.h"
@@ -649,4 +650,12 @@ TEST_F(Reports, SupervisorsTakeCaseListingsOnlyForTheirGroups)
             << toKey(c.kind).toStdString() << " " << c.scope;
         EXPECT_TRUE(ReportLayouts::actorProblem(t.db(), staff, c.kind, r).isEmpty()) << "staff: all";
     }
+    // Through the service every caller uses: refused before any figure is read.
+    ReportService reports(t.db());
+    const ReportRequest otherGroup = requestFor(t.db(), "2024-07", "group=第二联络组");
+    EXPECT_FALSE(test::errorOf([&] { reports.build(f.supervisor, ReportKind::Monthly, otherGroup); }).isEmpty());
+    EXPECT_FALSE(test::errorOf([&] { reports.build(f.cadre, ReportKind::Summary, otherGroup); }).isEmpty())
+        << "cadres do not take reports";
+    EXPECT_EQ(reports.build(f.supervisor, ReportKind::Monthly, requestFor(t.db(), "2024-07", "group=第一联络组")).kind,
+              QStringLiteral("monthly"));
 }

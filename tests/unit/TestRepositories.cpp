@@ -15,21 +15,6 @@
 #include <gtest/gtest.h>
 
 using namespace yg;
-
-namespace {
-yg::EnterpriseFilter textFilter(const QString& text)
-{
-    yg::EnterpriseFilter f;
-    f.text = text;
-    return f;
-}
-[[maybe_unused]] yg::EnterpriseFilter keyOnlyFilter()
-{
-    yg::EnterpriseFilter f;
-    f.keyOnly = true;
-    return f;
-}
-} // namespace
 using test::errorOf;
 
 namespace {
@@ -350,10 +335,10 @@ TEST_F(Repositories, EnterpriseListFiltersSortsAndPagesInSql)
     }
     tx.commit();
     EXPECT_EQ(enterprises.count({}), 4);
-    EXPECT_EQ(enterprises.count(textFilter(QStringLiteral("鉴湖"))), 1);
-    EXPECT_EQ(enterprises.count(textFilter(QStringLiteral("914403"))), 2);
-    EXPECT_EQ(enterprises.count(keyOnlyFilter()), 1);
-    EXPECT_EQ(enterprises.count(textFilter(QStringLiteral("100%"))), 0) << "% is literal";
+    EXPECT_EQ(enterprises.count(test::textFilter(QStringLiteral("鉴湖"))), 1);
+    EXPECT_EQ(enterprises.count(test::textFilter(QStringLiteral("914403"))), 2);
+    EXPECT_EQ(enterprises.count(test::keyOnlyFilter()), 1);
+    EXPECT_EQ(enterprises.count(test::textFilter(QStringLiteral("100%"))), 0) << "% is literal";
     const auto page = enterprises.page({}, EnterpriseSort::Employees, true, 0, 2);
     ASSERT_EQ(page.size(), 2);
     EXPECT_EQ(page[0].employees, 120);
