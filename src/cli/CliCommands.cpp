@@ -1109,7 +1109,10 @@ int nomination(const QStringList& args, QTextStream& out, QTextStream& err)
                                         QStringLiteral("text"));
     const QCommandLineOption scoreOpt(QStringLiteral("score"), QCoreApplication::translate("yg::cli", "Score."),
                                       QStringLiteral("0-100"));
-    if (!parse(p, args.mid(1), {dbOpt, yearOpt, kindOpt, cadreOpt, titleOpt, summaryOpt, scoreOpt}, err) ||
+    const bool byNumber =
+        sub == QLatin1String("score") || sub == QLatin1String("select") || sub == QLatin1String("unselect");
+    if (!parse(p, args.mid(1), {dbOpt, yearOpt, kindOpt, cadreOpt, titleOpt, summaryOpt, scoreOpt}, err,
+               byNumber ? 1 : 0) ||
         !requireDb(p, dbOpt, "nomination", err))
         return Usage;
     int year = 0;

@@ -406,3 +406,68 @@ TEST(Cli, InitCreatesAnEmptyDistrictDatabaseThenTheFirstAdministratorImports)
     qunsetenv("YUEGONG_PASSWORD");
     qunsetenv("YUEGONG_NEW_PASSWORD");
 }
+
+// Nominations and quarterly texts from the command line: wrong flags say what is accepted
+// (exit 2) and leave the database as it was; a good call is saved and listed.
+TEST(Cli, NominationsAndQuarterlyTextsRefuseBadFlagsAndChangeNothing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.yuegong"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).code, 0);
+    qputenv("YUEGONG_PASSWORD", yg::DemoGenerator::kDemoPassword);
+    const QStringList staff{QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("staff1")};
+    const QByteArray before = [&] {
+        const auto db = yg::Database::open(path, {false, true});
+        return yg::test::contentHash(db->connection());
+    }();
+    struct Bad
+    {
+        QStringList args;
+        const char* says;
+    } bad[] = {
+        {{QStringLiteral("nomination"), QStringLiteral("add"), QStringLiteral("--year"), QStringLiteral("24"),
+          QStringLiteral("--kind"), QStringLiteral("research")},
+         "--year"},
+        {{QStringLiteral("nomination"), QStringLiteral("add"), QStringLiteral("--year"), QStringLiteral("2024"),
+          QStringLiteral("--kind"), QStringLiteral("poem")},
+         "research, suggestion"},
+        {{QStringLiteral("nomination"), QStringLiteral("score"), QStringLiteral("x"), QStringLiteral("--score"),
+          QStringLiteral("50")},
+         "nomination list"},
+        {{QStringLiteral("nomination"), QStringLiteral("score"), QStringLiteral("1"), QStringLiteral("--score"),
+          QStringLiteral("101")},
+         "0 to 100"},
+        {{QStringLiteral("analysis"), QStringLiteral("town"), QStringLiteral("--quarter"), QStringLiteral("2024-Q5")},
+         "2024-Q3"},
+    };
+    for (const Bad& b : bad) {
+        const CliRun r = cli(b.args.mid(0, 2) + staff + b.args.mid(2));
+        EXPECT_EQ(r.code, 2) << b.args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(QString::fromUtf8(b.says))) << r.err.toStdString();
+    }
+    {
+        const auto db = yg::Database::open(path, {false, true});
+        EXPECT_EQ(yg::test::contentHash(db->connection()), before) << "nothing changed";
+    }
+    const QString cadre = [&] {
+        const auto db = yg::Database::open(path, {false, true});
+        return yg::test::cadreWithUsername(*db, QStringLiteral("cadre01")).name;
+    }();
+    const CliRun added = cli(QStringList{QStringLiteral("nomination"), QStringLiteral("add")} + staff +
+                             QStringList{QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--kind"),
+                                         QStringLiteral("suggestion"), QStringLiteral("--cadre"), cadre,
+                                         QStringLiteral("--title"), QStringLiteral("开设经费返还政策专场解读会")});
+    EXPECT_EQ(added.code, 0) << added.err.toStdString();
+    const CliRun listed = cli(QStringList{QStringLiteral("nomination"), QStringLiteral("list")} + staff +
+                              QStringList{QStringLiteral("--year"), QStringLiteral("2024")});
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("开设经费返还政策专场解读会"))) << listed.out.toStdString();
+    const QString number = listed.out.section(QLatin1Char('\t'), 0, 0).trimmed();
+    const CliRun scored = cli(QStringList{QStringLiteral("nomination"), QStringLiteral("score")} + staff +
+                              QStringList{number, QStringLiteral("--score"), QStringLiteral("88")});
+    EXPECT_EQ(scored.code, 0) << scored.err.toStdString();
+    const CliRun selected =
+        cli(QStringList{QStringLiteral("nomination"), QStringLiteral("select")} + staff + QStringList{number});
+    EXPECT_EQ(selected.code, 0) << selected.err.toStdString();
+    EXPECT_TRUE(selected.out.contains(QStringLiteral("88"))) << selected.out.toStdString();
+    qunsetenv("YUEGONG_PASSWORD");
+}

@@ -440,10 +440,15 @@ TEST_F(Reports, AnnualEvaluationPerCadreWithScoredAndSelectedNominations)
     suggestion.title = QStringLiteral("建议开设政策专场解读会");
     suggestion = evaluation.addNomination(staff, suggestion);
 
+    const QByteArray before = test::contentHash(t.db().connection());
     EXPECT_FALSE(test::errorOf([&] { evaluation.selectNomination(staff, research.meta.id, true); }).isEmpty())
         << "only a scored nomination can be selected";
     EXPECT_FALSE(test::errorOf([&] { evaluation.scoreNomination(staff, research.meta.id, 101); }).isEmpty());
     EXPECT_FALSE(test::errorOf([&] { evaluation.addNomination(f.cadre, research); }).isEmpty()) << "staff only";
+    Nomination untitled = research;
+    untitled.title = QStringLiteral("  ");
+    EXPECT_TRUE(test::errorOf([&] { evaluation.addNomination(staff, untitled); }).contains(QStringLiteral("title")));
+    EXPECT_EQ(test::contentHash(t.db().connection()), before) << "a refusal changes nothing";
     evaluation.scoreNomination(staff, research.meta.id, 92.5);
     evaluation.selectNomination(staff, research.meta.id, true);
     evaluation.scoreNomination(staff, suggestion.meta.id, 80);
