@@ -1,0 +1,3 @@
+-- YueGong Journal, database version 9: monthly exchange meetings and lifecycle events attributed to them (filled in by the meetings work)
+-- Reserved so that work on versions 9-11 can proceed side by side; each file gets its
+-- tables before it is released.

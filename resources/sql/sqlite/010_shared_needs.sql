@@ -1,0 +1,3 @@
+-- YueGong Journal, database version 10: shared-need alerts and policy-briefing visits linked to several enterprises (filled in by the alerts work)
+-- Reserved so that work on versions 9-11 can proceed side by side; each file gets its
+-- tables before it is released.

@@ -1,0 +1,3 @@
+-- YueGong Journal, database version 11: laptop-office exchange bookkeeping (filled in by the exchange work)
+-- Reserved so that work on versions 9-11 can proceed side by side; each file gets its
+-- tables before it is released.
