@@ -5,6 +5,7 @@
 #include "IssueWindow.h"
 #include "MainWindow.h"
 #include "MyWeekView.h"
+#include "QuarterlyAnalysisView.h"
 #include "ReportsView.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
@@ -115,6 +116,13 @@ bool saveScreenshots(MainWindow& window, const QDir& dir)
             reports->showReport();
             reports->waitForReport();
             ok = shot(&window, QStringLiteral("reports")) && ok;
+        }
+    }
+    // 季分析 of the signed-in person's first town in the demo's last quarter.
+    if (window.showPage(QStringLiteral("quarterly"))) {
+        if (auto* quarterly = window.findChild<QuarterlyAnalysisView*>()) {
+            quarterly->waitForFigures();
+            ok = shot(&window, QStringLiteral("quarterly-analysis")) && ok;
         }
     }
     window.showPage(QStringLiteral("week"));

@@ -9,6 +9,7 @@
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
 #include "MyWeekView.h"
+#include "QuarterlyAnalysisView.h"
 #include "SearchView.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
@@ -114,6 +115,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget*
         [](Database& db, RowId actor, QWidget* parent) { return new EnterpriseRegistryView(db, actor, parent); });
     addDatabasePage(QStringLiteral("search"), tr("Search"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
                     [](Database& db, RowId actor, QWidget* parent) { return new SearchView(db, actor, parent); });
+    addDatabasePage(
+        QStringLiteral("quarterly"), tr("Quarterly analysis"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+        [](Database& db, RowId actor, QWidget* parent) { return new QuarterlyAnalysisView(db, actor, parent); });
     m_ui->settingsButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     connect(m_ui->settingsButton, &QToolButton::clicked, this, &MainWindow::showSettings);
     connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showSettings);
@@ -312,10 +316,13 @@ void MainWindow::addPageAction(const QString& id, const QString& title)
 
 void MainWindow::retitlePages()
 {
-    const QHash<QString, QString> titles{
-        {QStringLiteral("week"), tr("This week")},          {QStringLiteral("issues"), tr("Issues")},
-        {QStringLiteral("enterprises"), tr("Enterprises")}, {QStringLiteral("reports"), tr("Reports")},
-        {QStringLiteral("visits"), tr("Visits")},           {QStringLiteral("search"), tr("Search")}};
+    const QHash<QString, QString> titles{{QStringLiteral("week"), tr("This week")},
+                                         {QStringLiteral("issues"), tr("Issues")},
+                                         {QStringLiteral("enterprises"), tr("Enterprises")},
+                                         {QStringLiteral("reports"), tr("Reports")},
+                                         {QStringLiteral("visits"), tr("Visits")},
+                                         {QStringLiteral("search"), tr("Search")},
+                                         {QStringLiteral("quarterly"), tr("Quarterly analysis")}};
     for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
         QListWidgetItem* item = m_ui->navigationListWidget->item(row);
         const QString title = titles.value(item->data(kPageIdRole).toString());

@@ -5,7 +5,6 @@
 #include "NominationsDialog.h"
 #include "render/ReportCharts.h"
 #include "render/ReportPdf.h"
-#include "reporting/XlsxExport.h"
 #include "services/Permissions.h"
 #include "services/ReportService.h"
 #include "storage/CadreRepository.h"
@@ -19,11 +18,9 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <spdlog/spdlog.h>
@@ -300,20 +297,7 @@ bool ReportsView::exportTo(const QString& path)
         return false;
     const QString ext = QFileInfo(path).suffix().toLower();
     try {
-        if (ext == QLatin1String("pdf")) {
-            writeDocumentPdf(*m_document, path);
-        } else if (ext == QLatin1String("xlsx")) {
-            writeDocumentXlsx(*m_document, path);
-        } else if (ext == QLatin1String("csv")) {
-            writeDocumentCsv(*m_document, path);
-        } else if (ext == QLatin1String("json")) {
-            const QByteArray bytes = QJsonDocument(m_document->toJson()).toJson(QJsonDocument::Indented);
-            QSaveFile f(path);
-            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-                throw Error(tr("%1 cannot be written: %2").arg(path, f.errorString()));
-        } else {
-            throw Error(tr("Choose a file ending in .pdf, .xlsx, .csv or .json."));
-        }
+        writeDocumentFile(*m_document, path);
     } catch (const Error& e) {
         m_ui->problemLabel->setText(e.message());
         return false;

@@ -1,12 +1,15 @@
 #include "ReportPdf.h"
 
 #include "render/ReportCharts.h"
+#include "reporting/XlsxExport.h"
 #include "util/Error.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QJsonDocument>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -194,6 +197,27 @@ void writeDocumentPdf(const ReportDocument& doc, const QString& path)
     }
     if (!file.commit())
         fail(file.errorString());
+}
+
+void writeDocumentFile(const ReportDocument& doc, const QString& path)
+{
+    const QString ext = QFileInfo(path).suffix().toLower();
+    if (ext == QLatin1String("pdf")) {
+        writeDocumentPdf(doc, path);
+    } else if (ext == QLatin1String("xlsx")) {
+        writeDocumentXlsx(doc, path);
+    } else if (ext == QLatin1String("csv")) {
+        writeDocumentCsv(doc, path);
+    } else if (ext == QLatin1String("json")) {
+        const QByteArray bytes = QJsonDocument(doc.toJson()).toJson(QJsonDocument::Indented);
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+            throw Error(
+                QCoreApplication::translate("yg::ReportExport", "%1 cannot be written: %2").arg(path, f.errorString()));
+    } else {
+        throw Error(
+            QCoreApplication::translate("yg::ReportExport", "Choose a file ending in .pdf, .xlsx, .csv or .json."));
+    }
 }
 
 } // namespace yg

@@ -31,6 +31,13 @@ private:
 /** Writes the PDF through QSaveFile (the previous file or none after a crash); throws yg::Error naming the file. */
 void writeDocumentPdf(const ReportDocument& doc, const QString& path);
 
+/**
+ * Writes the document in the format its file name ends in (.pdf .xlsx .csv .json), each
+ * through QSaveFile; throws yg::Error naming the file, or listing the endings accepted.
+ * CSV writes one file per table beside `path` (see writeDocumentCsv).
+ */
+void writeDocumentFile(const ReportDocument& doc, const QString& path);
+
 /** The font family reports use for Chinese text. */
 QString reportFontFamily();
 

@@ -7,6 +7,7 @@
 #include "storage/CadreRepository.h"
 #include "storage/CalendarRepository.h"
 #include "storage/EnterpriseRepository.h"
+#include "storage/EvaluationRepository.h"
 #include "storage/IssueRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/VisitRepository.h"
@@ -507,6 +508,75 @@ TEST_F(Reports, QuarterlyReportCarriesTheQuarterlyAnalysisTexts)
         ReportLayouts::build(t.db(), ReportKind::Quarterly, requestFor(t.db(), "2024-Q3", "district"));
     EXPECT_EQ(district.texts.size(), 3);
     EXPECT_NE(district.table(QStringLiteral("by-town")), nullptr);
+}
+
+// The quarterly analysis compares a town's quarter with the one before: counts as
+// differences, rates in percentage points, "—" where a side has nothing to count.
+TEST_F(Reports, QuarterlyReportShowsTheChangeAgainstThePreviousQuarter)
+{
+    Clock::setFixedNow(QDateTime(QDate(2024, 12, 2), QTime(9, 0), Qt::UTC));
+    {
+        WriteTransaction tx(t.db().connection());
+        addVisit(QDate(2024, 6, 28)); // Q2: one visit, two issues, one resolved (50.00%)
+        addIssue(QDate(2024, 6, 28), kResolvedOnTheSpot(QDate(2024, 6, 28)));
+        addIssue(QDate(2024, 6, 28), {{"submit", QDate(2024, 6, 28), Stage::Consultation, Outcome::None}}, 0, 0,
+                 QDate(2024, 7, 5));
+        addVisit(QDate(2024, 7, 1)); // Q3: three visits, three issues, all resolved (100.00%)
+        addVisit(QDate(2024, 8, 1));
+        addVisit(QDate(2024, 9, 30));
+        for (QDate d : {QDate(2024, 7, 1), QDate(2024, 8, 1), QDate(2024, 9, 30)})
+            addIssue(d, kResolvedOnTheSpot(d));
+        tx.commit();
+    }
+    const ReportDocument doc =
+        ReportLayouts::build(t.db(), ReportKind::Quarterly, requestFor(t.db(), "2024-Q3", "town=稽山街道"));
+    const ReportTable* figures = doc.table(QStringLiteral("figures"));
+    ASSERT_NE(figures, nullptr);
+    ASSERT_EQ(figures->columns.size(), 4) << "figure, this quarter, previous quarter, change";
+    QHash<QString, QStringList> byLabel;
+    for (const QStringList& row : texts(figures))
+        byLabel.insert(row[0], row);
+    EXPECT_EQ(
+        byLabel.value(QStringLiteral("Visits (家次)")),
+        (QStringList{QStringLiteral("Visits (家次)"), QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("2")}));
+    EXPECT_EQ(byLabel.value(QStringLiteral("Issues collected")).value(3), QStringLiteral("1"));
+    EXPECT_EQ(byLabel.value(QStringLiteral("Resolution rate (化解率)")).mid(1),
+              (QStringList{QStringLiteral("100.00%"), QStringLiteral("50.00%"), QStringLiteral("+50.00 pp")}));
+    EXPECT_EQ(byLabel.value(QStringLiteral("Open")).value(3), QStringLiteral("-1")) << "0 now, 1 before";
+    EXPECT_EQ(byLabel.value(QStringLiteral("Returns by departments")).value(3), QStringLiteral("0"));
+    EXPECT_EQ(byLabel.value(QStringLiteral("Follow-ups satisfied or basically satisfied")).value(3),
+              QStringLiteral("—"))
+        << "no follow-ups in either quarter: no change to show";
+    EXPECT_EQ(ReportLayouts::build(t.db(), ReportKind::Summary, requestFor(t.db(), "2024-Q3", "district"))
+                  .table(QStringLiteral("figures"))
+                  ->columns.size(),
+              3)
+        << "other reports keep their two columns";
+}
+
+// The 季分析 page's figures are aggregates open to every enabled account, for a real town.
+TEST_F(Reports, QuarterlyAnalysisIsOpenToEveryEnabledAccountForARealTown)
+{
+    const Period q3 = *Period::parse(QStringLiteral("2024-Q3"));
+    const ReportDocument doc = ReportService(t.db()).quarterlyAnalysis(f.cadre, q3, f.town.meta.id);
+    EXPECT_EQ(doc.kind, QStringLiteral("quarterly"));
+    EXPECT_EQ(doc.scopeText, f.town.name);
+    EXPECT_TRUE(test::errorOf([&] {
+                    ReportService(t.db()).quarterlyAnalysis(f.cadre, q3, 9999);
+                }).contains(QStringLiteral("9999")));
+    EXPECT_FALSE(test::errorOf([&] {
+                     ReportService(t.db()).quarterlyAnalysis(f.cadre, *Period::parse(QStringLiteral("2024")),
+                                                             f.town.meta.id);
+                 }).isEmpty())
+        << "a year is not a quarter";
+    EvaluationService(t.db()).saveReflection(f.cadre, QStringLiteral("2024-Q3"), QStringLiteral("心得一"));
+    const auto mine = EvaluationRepository(t.db()).quarterlyNote(QStringLiteral("2024-Q3"),
+                                                                 QuarterlyNoteKind::Reflection, f.cadre.meta.id);
+    ASSERT_TRUE(mine.has_value());
+    EXPECT_EQ(mine->body, QStringLiteral("心得一"));
+    EXPECT_FALSE(EvaluationRepository(t.db())
+                     .quarterlyNote(QStringLiteral("2024-Q2"), QuarterlyNoteKind::Reflection, f.cadre.meta.id)
+                     .has_value());
 }
 
 // The spreadsheet, read back from its XML, holds exactly the numbers of the JSON.

@@ -90,6 +90,44 @@ ReportTable figuresTable(const Report& r)
     return table;
 }
 
+/**
+ * The figures with a third column, the change against the previous period (the quarterly
+ * analysis compares quarters): counts and working days as differences, rates in percentage
+ * points ("+1.45 pp"); "—" where either side has nothing to count.
+ */
+ReportTable withChange(ReportTable table)
+{
+    table.columns.append(QCoreApplication::translate("yg::ReportLayouts", "Change"));
+    for (QList<Cell>& row : table.rows) {
+        const Cell& now = row.value(1);
+        const Cell& before = row.value(2);
+        Cell change = Cell::empty();
+        if (now.type == Cell::Type::Integer && before.type == Cell::Type::Integer) {
+            change = Cell::of(now.integer - before.integer);
+        } else if (now.type == Cell::Type::Decimal && before.type == Cell::Type::Decimal) {
+            change = Cell::days(now.decimal - before.decimal);
+        } else if (now.type == Cell::Type::Percent && before.type == Cell::Type::Percent) {
+            const auto a = now.rate.hundredthsOfPercent();
+            const auto b = before.rate.hundredthsOfPercent();
+            if (a && b) {
+                const qint64 d = *a - *b;
+                const QString number = QStringLiteral("%1%2.%3")
+                                           .arg(d > 0   ? QStringLiteral("+")
+                                                : d < 0 ? QStringLiteral("-")
+                                                        : QString())
+                                           .arg(qAbs(d) / 100)
+                                           .arg(qAbs(d) % 100, 2, 10, QLatin1Char('0'));
+                change = Cell::of(QCoreApplication::translate("yg::ReportLayouts", "%1 pp").arg(number));
+            }
+        }
+        row.append(change);
+    }
+    table.note += QLatin1Char(' ') + QCoreApplication::translate("yg::ReportLayouts",
+                                                                 "Change: this period minus the previous one; rates "
+                                                                 "in percentage points (pp).");
+    return table;
+}
+
 ReportTable breakdownTable(const QString& key, const QString& title, const QString& keyHeader,
                            const QList<ReportBreakdownRow>& rows)
 {
@@ -496,7 +534,7 @@ ReportDocument ReportLayouts::build(Database& db, ReportKind kind, const ReportR
     case ReportKind::Quarterly: {
         doc.title = QCoreApplication::translate("yg::ReportLayouts", "Quarterly report — %1 — %2")
                         .arg(doc.scopeText, request.period.toString());
-        doc.tables = {figuresTable(r), byCategory, byMonth};
+        doc.tables = {withChange(figuresTable(r)), byCategory, byMonth};
         doc.charts = {monthlyTrend(r), categoryChart};
         if (request.scope.kind == ReportScope::Kind::District) {
             doc.tables.insert(1, byTown);

@@ -22,6 +22,13 @@ public:
     /** Builds the report; throws yg::Error with refusal() when it is not theirs to take. */
     ReportDocument build(const Cadre& actor, ReportKind kind, const ReportRequest& request, Report* report = nullptr);
 
+    /**
+     * A town's quarter for the quarterly analysis page (季分析): the quarterly report's figures
+     * (with the previous quarter beside them) and its texts. Open to every enabled account:
+     * it holds aggregates and the analysis texts, no case lists (docs/permissions.md).
+     */
+    ReportDocument quarterlyAnalysis(const Cadre& actor, const Period& quarter, RowId townId);
+
 private:
     Database& m_db;
 };

@@ -147,6 +147,22 @@ void EvaluationRepository::save(QuarterlyNote& n, std::optional<RowId> actor)
     auditCreated("quarterly_notes", n.meta.id, n.meta.uuid);
 }
 
+std::optional<QuarterlyNote> EvaluationRepository::quarterlyNote(const QString& quarter, QuarterlyNoteKind kind,
+                                                                 RowId authorId, std::optional<RowId> townId)
+{
+    QSqlQuery q = sql::prepare(connection(), kSelectNote + QStringLiteral(" WHERE quarter = ? AND kind = ? AND "
+                                                                          "author_id = ? AND ifnull(town_id, 0) = ?"));
+    q.addBindValue(quarter);
+    q.addBindValue(kind == QuarterlyNoteKind::TownAssessment ? QStringLiteral("town_assessment")
+                                                             : QStringLiteral("reflection"));
+    q.addBindValue(authorId);
+    q.addBindValue(townId.value_or(0));
+    const auto notes = readAll<QuarterlyNote>(q, [](const QSqlQuery& r) { return readNote(r, readMeta(r)); });
+    if (notes.isEmpty())
+        return std::nullopt;
+    return notes.first();
+}
+
 QList<QuarterlyNote> EvaluationRepository::quarterlyNotes(const QString& quarter, std::optional<RowId> townId)
 {
     QString where = QStringLiteral(" WHERE quarter = :quarter");

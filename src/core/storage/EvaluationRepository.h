@@ -20,6 +20,9 @@ public:
 
     /** Adds the text, or replaces the author's text for the same quarter and subject. */
     void save(QuarterlyNote& note, std::optional<RowId> actor);
+    /** One author's text on a subject (a reflection: townId unset), if written. */
+    std::optional<QuarterlyNote> quarterlyNote(const QString& quarter, QuarterlyNoteKind kind, RowId authorId,
+                                               std::optional<RowId> townId = std::nullopt);
     /** A quarter's texts; a town's assessments and the reflections of cadres linked to the town if townId is set. */
     QList<QuarterlyNote> quarterlyNotes(const QString& quarter, std::optional<RowId> townId = std::nullopt);
 };
