@@ -411,6 +411,45 @@
     </message>
 </context>
 <context>
+    <name>QuarterlyAnalysisView</name>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Export quarterly report…</source>
+        <translation>导出季报…</translation>
+    </message>
+    <message>
+        <source>My reflections (心得)</source>
+        <translation>我的心得</translation>
+    </message>
+    <message>
+        <source>What did your visits this quarter teach you? What worked, what should change?</source>
+        <translation>本季度走访有什么体会？哪些做法有效，哪些需要改进？</translation>
+    </message>
+    <message>
+        <source>Save reflections</source>
+        <translation>保存心得</translation>
+    </message>
+    <message>
+        <source>The town this quarter: what the figures show, what needs attention next quarter.</source>
+        <translation>本季度该镇街的情况：数据说明了什么，下季度需要关注什么。</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>保存评估</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; texts for this town</source>
+        <translation>同事的文字（本镇街）</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>Report</source>
@@ -2237,6 +2276,10 @@
         <source>Search</source>
         <translation>搜索</translation>
     </message>
+    <message>
+        <source>Quarterly analysis</source>
+        <translation>季分析</translation>
+    </message>
 </context>
 <context>
     <name>yg::MyWeekView</name>
@@ -2466,6 +2509,73 @@
     </message>
 </context>
 <context>
+    <name>yg::QuarterlyAnalysisView</name>
+    <message>
+        <source>There is no town to analyse yet: add towns to the reference lists first.</source>
+        <translation>还没有可分析的镇街：请先在基础数据中添加镇街。</translation>
+    </message>
+    <message>
+        <source>Counting the quarter…</source>
+        <translation>正在统计本季度…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <source>Assessment of the town</source>
+        <translation>镇街评估</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>心得</translation>
+    </message>
+    <message>
+        <source>No one else has written about this town for this quarter yet.</source>
+        <translation>本季度还没有同事就该镇街撰写文字。</translation>
+    </message>
+    <message>
+        <source>Unsaved text</source>
+        <translation>文字未保存</translation>
+    </message>
+    <message>
+        <source>What you wrote for %1 is not saved. Save it before showing another quarter or town?</source>
+        <translation>您为 %1 填写的文字尚未保存。切换季度或镇街前要保存吗？</translation>
+    </message>
+    <message>
+        <source>Write your reflections before saving.</source>
+        <translation>请先填写心得再保存。</translation>
+    </message>
+    <message>
+        <source>Write the assessment before saving.</source>
+        <translation>请先填写评估再保存。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Export quarterly report</source>
+        <translation>导出季报</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV, one file per table (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx);;CSV，每张表一个文件 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>My assessment of %1</source>
+        <translation>我对%1的评估</translation>
+    </message>
+    <message>
+        <source>My reflections for %1 (心得)</source>
+        <translation>我的 %1 心得</translation>
+    </message>
+</context>
+<context>
     <name>yg::ReportDocument</name>
     <message>
         <source>Period: %1</source>
@@ -2504,6 +2614,10 @@
     <message>
         <source>About this report</source>
         <translation>报表说明</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .xlsx, .csv or .json.</source>
+        <translation>请选择扩展名为 .pdf、.xlsx、.csv 或 .json 的文件。</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3018,18 @@
         <source>The weekly and monthly reports list cases; a supervisor may take them for the groups they lead and their cadres only.</source>
         <translation>周报和月报列出具体问题和走访；分管领导只能生成所分管分组及其干部的周报和月报。</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Change: this period minus the previous one; rates in percentage points (pp).</source>
+        <translation>变化：本期减上期；比率以百分点计。</translation>
+    </message>
 </context>
 <context>
     <name>yg::ReportPaper</name>
@@ -2926,6 +3052,13 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>yg::ReportService</name>
+    <message>
+        <source>There is no town with the number %1.</source>
+        <translation>没有编号为 %1 的镇街。</translation>
     </message>
 </context>
 <context>
@@ -2961,14 +3094,6 @@
     <message>
         <source>Cumulative since a date</source>
         <translation>自某日起累计</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Choose a file ending in .pdf, .xlsx, .csv or .json.</source>
-        <translation>请选择以 .pdf、.xlsx、.csv 或 .json 结尾的文件。</translation>
     </message>
     <message>
         <source>Written: %1</source>
