@@ -1,0 +1,1 @@
+// CLI tests of `yuegong-cli exchange` (filled in below).
