@@ -213,6 +213,7 @@ TEST_F(ExchangeTest, RoundTripAddsTheLaptopsRecordsToTheOfficeFigures)
     EXPECT_EQ(countsOf(r, QStringLiteral("issues")).inserted, 2);
     EXPECT_EQ(countsOf(r, QStringLiteral("issue_events")).inserted, 3);
     EXPECT_EQ(r.conflicts(), 0);
+    EXPECT_EQ(countsOf(r, QStringLiteral("enterprises")).unchanged, 0) << "what came from the office is not sent back";
     EXPECT_EQ(r.renumbered, 2) << "the laptop's 2024-0001 is taken at the office, and so is 2024-0002 then";
 
     const auto after = HeadlineFigures::compute(office.db()).counts;

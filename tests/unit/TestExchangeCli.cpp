@@ -84,6 +84,9 @@ TEST_F(ExchangeCli, ReferenceToTheLaptopAndRecordsBack)
 
     // The cadre signs in on the laptop with the office's account and sends the records back.
     qputenv("YUEGONG_PASSWORD", yg::DemoGenerator::kDemoPassword);
+    const CliRun note = run("analysis reflection --user cadre01 --quarter 2026-Q3", laptop,
+                            {QStringLiteral("--text"), QStringLiteral("走访中发现小微企业普遍不了解工会经费返还政策。")});
+    ASSERT_EQ(note.code, 0) << note.err.toStdString();
     const QString back = dir.filePath(QStringLiteral("back.yxf"));
     const CliRun records = run("exchange export --user cadre01", laptop, {QStringLiteral("--out"), back});
     ASSERT_EQ(records.code, 0) << records.err.toStdString();
@@ -95,7 +98,8 @@ TEST_F(ExchangeCli, ReferenceToTheLaptopAndRecordsBack)
     EXPECT_TRUE(dry.out.contains(QStringLiteral("Dry run")));
     const CliRun merged = run("exchange import --user staff1", office, {QStringLiteral("--in"), back});
     EXPECT_EQ(merged.code, 0) << merged.err.toStdString();
-    EXPECT_TRUE(merged.out.contains(QStringLiteral("0 conflicts")));
+    EXPECT_TRUE(merged.out.contains(QStringLiteral("quarterly_notes: 1 new, 0 updated, 0 unchanged, 0 conflicts")))
+        << merged.out.toStdString();
 
     const CliRun none = run("exchange conflicts --user staff1", office);
     EXPECT_EQ(none.code, 0);

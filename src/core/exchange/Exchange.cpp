@@ -172,6 +172,8 @@ QStringList ExchangeImportResult::summary() const
                          .arg(c.unchanged)
                          .arg(c.conflicts));
     }
+    if (lines.isEmpty())
+        lines.append(QCoreApplication::translate("yg::Exchange", "The file holds no records."));
     if (renumbered > 0) {
         lines.append(
             QCoreApplication::translate("yg::Exchange", "issues given a new number (theirs was taken here): %1")
@@ -226,8 +228,13 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
                 // What this database last agreed with the receiver: lets the receiver tell a change
                 // made on top of its own content from a change made on both sides.
                 if (peer) {
-                    if (const auto base = store.agreedHash(*peer, t.name, rec.key))
+                    if (const auto base = store.agreedHash(*peer, t.name, rec.key)) {
+                        // The receiver has this very content already (it came from there, or was
+                        // agreed on): nothing to send, unless everything was asked for.
+                        if (!options.all && *base == exchangeContentHash(t, rec.fields))
+                            return;
                         line.insert(QStringLiteral("b"), *base);
+                    }
                 }
                 payload += QJsonDocument(line).toJson(QJsonDocument::Compact);
                 payload += '\n';
