@@ -182,6 +182,31 @@ QStringList ExchangeImportResult::summary() const
     return lines;
 }
 
+QJsonObject Exchange::readableFields(Database& db, const QString& table, const QJsonObject& fields)
+{
+    const ExchangeTable* t = exchangeTable(table);
+    if (!t)
+        return fields;
+    ExchangeStore store(db);
+    QJsonObject out = fields;
+    for (const ExchangeColumn& c : t->columns) {
+        if (c.refTable.isEmpty() || !fields.value(c.name).isString())
+            continue;
+        const QString label = store.labelOf(c.refTable, fields.value(c.name).toString());
+        if (!label.isEmpty())
+            out.insert(c.name, label);
+    }
+    for (const ExchangeChildList& ch : t->children) {
+        QStringList names;
+        for (const QJsonValue& v : fields.value(ch.field).toArray()) {
+            const QString label = store.labelOf(ch.refTable, v.toString());
+            names.append(label.isEmpty() ? v.toString() : label);
+        }
+        out.insert(ch.field, names.join(QStringLiteral("、")));
+    }
+    return out;
+}
+
 QString Exchange::databaseId(Database& db)
 {
     return ExchangeStore(db).databaseId();

@@ -93,6 +93,12 @@ public:
      */
     static void resolve(Database& db, const Cadre& actor, RowId conflictId, bool keepTheirs);
 
+    /**
+     * The fields of a conflict's version for a person: references shown as the name (or
+     * number, or date) of the record they point at, where it is in this database.
+     */
+    static QJsonObject readableFields(Database& db, const QString& table, const QJsonObject& fields);
+
     /** This database's exchange id (created on first need). */
     static QString databaseId(Database& db);
 };

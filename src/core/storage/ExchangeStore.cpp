@@ -463,6 +463,19 @@ std::optional<ExchangeRecord> ExchangeStore::record(const ExchangeTable& table, 
     return out;
 }
 
+QString ExchangeStore::labelOf(const QString& table, const QString& uuid)
+{
+    const QString label = table == QLatin1String("issues")   ? QStringLiteral("number")
+                          : table == QLatin1String("visits") ? QStringLiteral("visit_date")
+                                                             : QStringLiteral("name");
+    QSqlQuery& q = m_db.cachedQuery(QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(label, table));
+    q.addBindValue(uuid);
+    sql::exec(q);
+    const QString out = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return out;
+}
+
 std::optional<RowId> ExchangeStore::idOf(const QString& table, const QString& uuid)
 {
     const QString cacheKey = table + QLatin1Char('\n') + uuid;

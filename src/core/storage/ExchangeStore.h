@@ -132,6 +132,8 @@ public:
 
     /** The local record with this key, or nullopt. */
     std::optional<ExchangeRecord> record(const ExchangeTable& table, const QString& key);
+    /** A readable name of a record by uuid (name, number or date), or empty if it is not here. */
+    QString labelOf(const QString& table, const QString& uuid);
     /** The local integer id of a record by uuid, or nullopt. */
     std::optional<RowId> idOf(const QString& table, const QString& uuid);
 
