@@ -105,7 +105,7 @@ int ExchangeConflictsDialog::conflictCount() const
 
 QString ExchangeConflictsDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void ExchangeConflictsDialog::reload()
