@@ -337,6 +337,7 @@ TEST_F(ConflictTest, KeepTheirsAppliesTheLaptopVersion)
     const RowId id = Exchange::conflicts(office.db(), staff).at(0).id;
     EXPECT_FALSE(errorOf([&] { Exchange::resolve(office.db(), f.cadre, id, true); }).isEmpty())
         << "a cadre may not decide the office's conflicts";
+    EXPECT_TRUE(Exchange::conflicts(office.db(), f.cadre).isEmpty()) << "nor list them";
     Exchange::resolve(office.db(), staff, id, true);
     EXPECT_EQ(officeSummaryOf(laptopVisit.meta.uuid), QStringLiteral("笔记本：工资已补发一半"));
     EXPECT_EQ(Exchange::conflicts(office.db(), staff, false).at(0).decision, QStringLiteral("theirs"));

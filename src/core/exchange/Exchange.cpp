@@ -511,7 +511,12 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
 QList<ExchangeConflict> Exchange::conflicts(Database& db, const Cadre& actor, bool openOnly)
 {
     requireEnabled(db, actor);
-    return ExchangeStore(db).conflicts(openOnly);
+    // Conflicts over cadres' records are the office's to decide (and may be outside what
+    // this person may read); those of a reference file belong to whoever keeps the laptop.
+    QList<ExchangeConflict> list = ExchangeStore(db).conflicts(openOnly);
+    if (!Permissions::can(actor.role, Capability::ImportData))
+        list.removeIf([](const ExchangeConflict& c) { return c.fileKind != kReference; });
+    return list;
 }
 
 void Exchange::resolve(Database& db, const Cadre& actor, RowId conflictId, bool keepTheirs)

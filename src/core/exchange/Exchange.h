@@ -84,7 +84,10 @@ public:
      */
     static ExchangeImportResult importFile(Database& db, const Cadre& actor, const QString& path, bool dryRun);
 
-    /** Open conflicts (all when openOnly is false). */
+    /**
+     * Open conflicts (all when openOnly is false). Without the import capability only
+     * those found by a reference file (the ones this person may decide).
+     */
     static QList<ExchangeConflict> conflicts(Database& db, const Cadre& actor, bool openOnly = true);
 
     /**
