@@ -6,6 +6,7 @@
 #include "domain/Lifecycle.h"
 #include "domain/Period.h"
 #include "exchange/CsvImport.h"
+#include "exchange/Exchange.h"
 #include "render/ReportPdf.h"
 #include "reporting/HeadlineFigures.h"
 #include "reporting/ReportEngine.h"
@@ -37,6 +38,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
@@ -58,6 +60,12 @@ const QString kUsage = QStringLiteral(
     "  import   --db FILE --user U [--cadres F] [--enterprises F] [--visits F] [--issues F]\n"
     "           [--encoding auto|utf-8|gb18030] [--dry-run]   spreadsheet (CSV) import, all or nothing\n"
     "  import   --templates DIR                      write the four template CSV files\n"
+    "  exchange export --db FILE --user U --out FILE [--to DATABASE-ID | --all] [--reference]\n"
+    "           laptop → office: what changed since the last exchange; --reference: office → laptop\n"
+    "  exchange import --db FILE --user U --in FILE [--dry-run]   merge an exchange file, all or nothing\n"
+    "  exchange conflicts --db FILE --user U         records changed on both sides, to decide\n"
+    "  exchange resolve --db FILE --user U N --keep mine|theirs\n"
+    "  exchange id --db FILE                         this database's exchange id (for --to)\n"
     "  summary  --db FILE [--period P] [--json]     the headline figures (visits, issues, rate, coverage)\n"
     "  issue list --db FILE [--stage S] [--owner NAME] [--town NAME] [--overdue-on DATE] [--limit N]\n"
     "  issue show --db FILE NUMBER                   one issue with its timeline\n"
@@ -1338,6 +1346,152 @@ int check(const QStringList& args, QTextStream& out, QTextStream& err)
     return Failed;
 }
 
+int exchangeCommand(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    const QCommandLineOption outOpt(QStringLiteral("out"),
+                                    QCoreApplication::translate("yg::cli", "Exchange file to write."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption inOpt(
+        QStringLiteral("in"), QCoreApplication::translate("yg::cli", "Exchange file to read."), QStringLiteral("file"));
+    const QCommandLineOption toOpt(QStringLiteral("to"),
+                                   QCoreApplication::translate("yg::cli", "The receiving database's exchange id."),
+                                   QStringLiteral("id"));
+    const QCommandLineOption allOpt(QStringLiteral("all"),
+                                    QCoreApplication::translate("yg::cli", "Everything, not only what changed."));
+    const QCommandLineOption refOpt(QStringLiteral("reference"),
+                                    QCoreApplication::translate("yg::cli", "Reference data and assignments."));
+    const QCommandLineOption dryOpt(QStringLiteral("dry-run"),
+                                    QCoreApplication::translate("yg::cli", "Check and count, write nothing."));
+    const QCommandLineOption keepOpt(QStringLiteral("keep"), QCoreApplication::translate("yg::cli", "mine or theirs."),
+                                     QStringLiteral("side"));
+    const char* command = "exchange";
+    if (sub == QLatin1String("export")) {
+        command = "exchange export";
+        if (!parse(p, rest, {dbOpt, outOpt, toOpt, allOpt, refOpt}, err) || !requireDb(p, dbOpt, command, err))
+            return Usage;
+        if (!p.parser.isSet(outOpt)) {
+            err << QCoreApplication::translate("yg::cli", "exchange export needs --out FILE.") << Qt::endl;
+            return Usage;
+        }
+    } else if (sub == QLatin1String("import")) {
+        command = "exchange import";
+        if (!parse(p, rest, {dbOpt, inOpt, dryOpt}, err) || !requireDb(p, dbOpt, command, err))
+            return Usage;
+        if (!p.parser.isSet(inOpt)) {
+            err << QCoreApplication::translate("yg::cli", "exchange import needs --in FILE.") << Qt::endl;
+            return Usage;
+        }
+    } else if (sub == QLatin1String("conflicts") || sub == QLatin1String("id")) {
+        if (!parse(p, rest, {dbOpt}, err) || !requireDb(p, dbOpt, "exchange", err))
+            return Usage;
+    } else if (sub == QLatin1String("resolve")) {
+        if (!parse(p, rest, {dbOpt, keepOpt}, err, 1) || !requireDb(p, dbOpt, "exchange resolve", err))
+            return Usage;
+        const QString keep = p.parser.value(keepOpt);
+        int n = 0;
+        if (p.parser.positionalArguments().isEmpty() || !positiveInt(p.parser.positionalArguments().first(), &n) ||
+            (keep != QLatin1String("mine") && keep != QLatin1String("theirs"))) {
+            err << QCoreApplication::translate("yg::cli",
+                                               "exchange resolve needs the conflict's number and --keep mine|theirs.")
+                << Qt::endl;
+            return Usage;
+        }
+    } else {
+        err << QCoreApplication::translate("yg::cli", "exchange needs export, import, conflicts, resolve or id.")
+            << Qt::endl
+            << kUsage;
+        return Usage;
+    }
+
+    auto db = Database::open(p.parser.value(dbOpt), {false, false});
+    if (sub == QLatin1String("id")) {
+        out << Exchange::databaseId(*db) << Qt::endl;
+        return Ok;
+    }
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
+    if (sub == QLatin1String("export")) {
+        ExchangeExportOptions o;
+        o.to = p.parser.value(toOpt);
+        o.all = p.parser.isSet(allOpt);
+        o.reference = p.parser.isSet(refOpt);
+        const ExchangeExportResult r = Exchange::exportFile(*db, *actor, p.parser.value(outOpt), o);
+        out << QCoreApplication::translate("yg::cli", "Exchange file %1 written: %2.")
+                   .arg(p.parser.value(outOpt), r.summary())
+            << Qt::endl;
+        out << QCoreApplication::translate("yg::cli", "From database %1 to %2.")
+                   .arg(r.sourceId, r.destinationId.isEmpty() ? QCoreApplication::translate("yg::cli", "any database")
+                                                              : r.destinationId)
+            << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("import")) {
+        const ExchangeImportResult r = Exchange::importFile(*db, *actor, p.parser.value(inOpt), p.parser.isSet(dryOpt));
+        if (!r.ok()) {
+            for (const QString& problem : r.problems)
+                err << problem << Qt::endl;
+            err << QCoreApplication::translate("yg::cli", "Nothing was imported: problems found: %1.")
+                       .arg(r.problems.size())
+                << Qt::endl;
+            return Failed;
+        }
+        for (const QString& line : r.summary())
+            out << line << Qt::endl;
+        if (r.dryRun)
+            out << QCoreApplication::translate("yg::cli", "Dry run: nothing was written.") << Qt::endl;
+        else if (r.conflicts() > 0)
+            out << QCoreApplication::translate("yg::cli", "Conflicts to decide: %1 (yuegong-cli exchange conflicts).")
+                       .arg(r.conflicts())
+                << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("conflicts")) {
+        const auto list = Exchange::conflicts(*db, *actor);
+        if (list.isEmpty()) {
+            out << QCoreApplication::translate("yg::cli", "No open exchange conflicts.") << Qt::endl;
+            return Ok;
+        }
+        for (const ExchangeConflict& c : list) {
+            out << QCoreApplication::translate("yg::cli", "%1  %2 %3  found %4")
+                       .arg(c.id)
+                       .arg(c.table, c.key, c.foundAt)
+                << Qt::endl;
+            QStringList fields = c.mine.keys();
+            for (const QString& f : c.theirs.keys()) {
+                if (!fields.contains(f))
+                    fields.append(f);
+            }
+            for (const QString& f : fields) {
+                if (c.mine.value(f) == c.theirs.value(f))
+                    continue;
+                auto shown = [](const QJsonValue& v) {
+                    if (v.isNull() || v.isUndefined())
+                        return QStringLiteral("—");
+                    if (v.isArray())
+                        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+                    return v.isString() ? v.toString() : v.toVariant().toString();
+                };
+                out << QCoreApplication::translate("yg::cli", "    %1: mine %2 | theirs %3")
+                           .arg(f, shown(c.mine.value(f)), shown(c.theirs.value(f)))
+                    << Qt::endl;
+            }
+        }
+        return Ok;
+    }
+    const RowId id = p.parser.positionalArguments().first().toLongLong();
+    const bool theirs = p.parser.value(keepOpt) == QLatin1String("theirs");
+    Exchange::resolve(*db, *actor, id, theirs);
+    out << (theirs ? QCoreApplication::translate("yg::cli", "Conflict %1 decided: the incoming version was applied.")
+                   : QCoreApplication::translate("yg::cli", "Conflict %1 decided: this database's version was kept."))
+               .arg(id)
+        << Qt::endl;
+    return Ok;
+}
 } // namespace
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -1358,6 +1512,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return init(rest, out, err);
         if (command == QLatin1String("import"))
             return importFiles(rest, out, err);
+        if (command == QLatin1String("exchange"))
+            return exchangeCommand(rest, out, err);
         if (command == QLatin1String("issue")) {
             const QString sub = rest.value(0);
             if (sub == QLatin1String("list"))

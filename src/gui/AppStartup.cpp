@@ -1,6 +1,7 @@
 #include "AppStartup.h"
 
 #include "AuditDialog.h"
+#include "ExchangeConflictsDialog.h"
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
 #include "MainWindow.h"
@@ -161,6 +162,16 @@ bool saveScreenshots(MainWindow& window, const QDir& dir)
         settings.resize(520, 300);
         settings.show();
         ok = shot(&settings, QStringLiteral("settings")) && ok;
+    }
+
+    // The exchange conflicts, when the database has any (docs/exchange.md).
+    if (ExchangeConflictsDialog* conflicts = window.openExchangeConflicts()) {
+        if (conflicts->conflictCount() > 0) {
+            conflicts->resize(960, 520);
+            conflicts->show();
+            ok = shot(conflicts, QStringLiteral("exchange-conflicts")) && ok;
+        }
+        conflicts->close();
     }
 
     SignInDialog signIn(window.database(), SignInDialog::Mode::SignIn);

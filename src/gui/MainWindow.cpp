@@ -5,6 +5,7 @@
 #include "AuditDialog.h"
 #include "EnterprisePage.h"
 #include "EnterpriseRegistryView.h"
+#include "ExchangeConflictsDialog.h"
 #include "ImportWizard.h"
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
@@ -15,6 +16,7 @@
 #include "SignInDialog.h"
 #include "VisitEditor.h"
 #include "VisitListView.h"
+#include "exchange/Exchange.h"
 #include "reporting/HeadlineFigures.h"
 #include "services/AccountService.h"
 #include "services/AdminService.h"
@@ -34,10 +36,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaMethod>
@@ -163,6 +167,26 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget*
         connect(&wizard, &ImportWizard::imported, m_ui->refreshAction, &QAction::trigger);
         wizard.exec();
     });
+    // File → Exchange (数据交换): who may do what is decided in the core (Exchange), per file kind.
+    {
+        auto* exchange = new QMenu(tr("E&xchange"), this);
+        exchange->setObjectName(QStringLiteral("exchangeMenu"));
+        QAction* exportAction = exchange->addAction(tr("&Export for exchange…"));
+        exportAction->setObjectName(QStringLiteral("exchangeExportAction"));
+        QAction* importAction = exchange->addAction(tr("&Import exchange file…"));
+        importAction->setObjectName(QStringLiteral("exchangeImportAction"));
+        QAction* conflictsAction = exchange->addAction(tr("&Conflicts…"));
+        conflictsAction->setObjectName(QStringLiteral("exchangeConflictsAction"));
+        const QList<QAction*> fileActions = m_ui->fileMenu->actions();
+        const qsizetype at = fileActions.indexOf(m_ui->importAction);
+        m_ui->fileMenu->insertMenu(at >= 0 && at + 1 < fileActions.size() ? fileActions.at(at + 1) : nullptr, exchange);
+        connect(exportAction, &QAction::triggered, this, &MainWindow::exportExchange);
+        connect(importAction, &QAction::triggered, this, &MainWindow::importExchange);
+        connect(conflictsAction, &QAction::triggered, this, [this] {
+            if (ExchangeConflictsDialog* d = openExchangeConflicts())
+                d->exec();
+        });
+    }
     buildLockPanel();
 
     attachDatabase(std::move(db));
@@ -589,6 +613,88 @@ void MainWindow::resizeEvent(QResizeEvent* event)
     QMainWindow::resizeEvent(event);
     if (m_lockPanel)
         m_lockPanel->setGeometry(rect());
+}
+
+void MainWindow::exportExchange()
+{
+    if (!m_db)
+        return;
+    ExchangeExportOptions options;
+    if (Permissions::can(m_user.role, Capability::ImportData)) {
+        const QStringList kinds{tr("Records changed since the last exchange (laptop → office)"),
+                                tr("Reference data and assignments (office → laptop)")};
+        bool ok = false;
+        const QString kind =
+            QInputDialog::getItem(this, tr("Export for exchange"), tr("What to export:"), kinds, 0, false, &ok);
+        if (!ok)
+            return;
+        options.reference = kind == kinds.at(1);
+    }
+    const QString name = QStringLiteral("%1-%2.yxf")
+                             .arg(options.reference ? QStringLiteral("reference") : m_user.name,
+                                  Clock::today().toString(QStringLiteral("yyyyMMdd")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export for exchange"), QDir::home().filePath(name),
+                                                      tr("Exchange files (*.yxf)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const ExchangeExportResult r = Exchange::exportFile(*m_db, m_user, path, options);
+        QMessageBox::information(this, tr("Export for exchange"),
+                                 tr("%1 was written: %2.").arg(QFileInfo(path).fileName(), r.summary()));
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Export for exchange"), e.message());
+    }
+}
+
+void MainWindow::importExchange()
+{
+    if (!m_db)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import exchange file"), QDir::homePath(),
+                                                      tr("Exchange files (*.yxf);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const ExchangeImportResult check = Exchange::importFile(*m_db, m_user, path, true);
+        if (!check.ok()) {
+            QMessageBox box(QMessageBox::Warning, tr("Import exchange file"),
+                            tr("Nothing was imported: problems found: %1.").arg(check.problems.size()), QMessageBox::Ok,
+                            this);
+            box.setDetailedText(check.problems.join(QLatin1Char('\n')));
+            box.exec();
+            return;
+        }
+        if (QMessageBox::question(this, tr("Import exchange file"),
+                                  tr("%1 holds:\n%2\n\nMerge it into this database?")
+                                      .arg(QFileInfo(path).fileName(), check.summary().join(QLatin1Char('\n')))) !=
+            QMessageBox::Yes)
+            return;
+        const ExchangeImportResult r = Exchange::importFile(*m_db, m_user, path, false);
+        refresh();
+        if (r.conflicts() > 0) {
+            QMessageBox::information(this, tr("Import exchange file"),
+                                     tr("Merged. %1 records were changed on both sides: decide which version to "
+                                        "keep.")
+                                         .arg(r.conflicts()));
+            if (ExchangeConflictsDialog* d = openExchangeConflicts())
+                d->exec();
+        } else {
+            QMessageBox::information(this, tr("Import exchange file"),
+                                     tr("Merged:\n%1").arg(r.summary().join(QLatin1Char('\n'))));
+        }
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Import exchange file"), e.message());
+    }
+}
+
+ExchangeConflictsDialog* MainWindow::openExchangeConflicts()
+{
+    if (!m_db)
+        return nullptr;
+    auto* dialog = new ExchangeConflictsDialog(*m_db, m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &MainWindow::refresh);
+    return dialog;
 }
 
 QString MainWindow::backupNow()

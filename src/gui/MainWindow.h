@@ -24,6 +24,7 @@ namespace yg {
 class Database;
 class IssueWindow;
 class AuditDialog;
+class ExchangeConflictsDialog;
 class IssueTableModel;
 class MyWeekView;
 class VisitEditor;
@@ -96,6 +97,12 @@ public slots:
     /** Opens the forms that have a draft left from an earlier session, restored. */
     int offerDrafts();
     void showSettings();
+    /** File → Exchange: write an exchange file (records; staff choose records or reference data). */
+    void exportExchange();
+    /** File → Exchange: check a file (dry run), show what it holds, merge it on confirmation. */
+    void importExchange();
+    /** File → Exchange: the open conflicts, to decide field by field. */
+    ExchangeConflictsDialog* openExchangeConflicts();
 
     /** Re-reads the figures and the lists from the database. */
     void refresh();

@@ -1,0 +1,578 @@
+#include "exchange/Exchange.h"
+
+#include "domain/Lifecycle.h"
+#include "services/AccountService.h"
+#include "services/Permissions.h"
+#include "storage/AuditLog.h"
+#include "storage/CalendarRepository.h"
+#include "storage/Database.h"
+#include "storage/IssueRepository.h"
+#include "storage/ReadSnapshot.h"
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+#include "util/Clock.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+#include <spdlog/spdlog.h>
+
+namespace yg {
+
+namespace {
+
+const QString kRecords = QStringLiteral("records");
+const QString kReference = QStringLiteral("reference");
+
+QString fileName(const QString& path)
+{
+    return QFileInfo(path).fileName();
+}
+
+/** The header and payload of a checked file. */
+struct ParsedFile
+{
+    QJsonObject header;
+    QByteArray bytes;
+    qsizetype payloadStart = 0;
+    QString sha256;
+};
+
+/** Reads and checks a file; throws yg::Error with one sentence if it cannot be imported. */
+ParsedFile readFile(Database& db, const QString& path, const QString& myId)
+{
+    const QString name = fileName(path);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        throw Error(QCoreApplication::translate("yg::Exchange", "The exchange file %1 cannot be read (%2); nothing was "
+                                                                "imported.")
+                        .arg(name, f.errorString()));
+    }
+    ParsedFile p;
+    p.bytes = f.readAll();
+    const qsizetype newline = p.bytes.indexOf('\n');
+    QJsonParseError error{};
+    const QJsonDocument doc = newline > 0 ? QJsonDocument::fromJson(p.bytes.left(newline), &error) : QJsonDocument();
+    p.header = doc.object();
+    if (newline <= 0 || error.error != QJsonParseError::NoError || !doc.isObject() ||
+        p.header.value(QStringLiteral("format")).toString() != QLatin1String(Exchange::kFormatName)) {
+        throw Error(QCoreApplication::translate(
+                        "yg::Exchange", "%1 is not a YueGong exchange file (or its beginning is damaged); nothing was "
+                                        "imported.")
+                        .arg(name));
+    }
+    const int format = p.header.value(QStringLiteral("format_version")).toInt();
+    if (format != Exchange::kFormatVersion) {
+        throw Error(QCoreApplication::translate("yg::Exchange", "%1 is in exchange format %2, but this program reads "
+                                                                "format %3; nothing was imported.")
+                        .arg(name)
+                        .arg(format)
+                        .arg(Exchange::kFormatVersion));
+    }
+    const int schema = p.header.value(QStringLiteral("schema_version")).toInt();
+    if (schema != db.schemaVersion()) {
+        throw Error(QCoreApplication::translate("yg::Exchange",
+                                                "%1 comes from a database of version %2 but this database is version "
+                                                "%3: bring both to the same program version first; nothing was "
+                                                "imported.")
+                        .arg(name)
+                        .arg(schema)
+                        .arg(db.schemaVersion()));
+    }
+    p.payloadStart = newline + 1;
+    const qint64 expected = p.header.value(QStringLiteral("payload_bytes")).toInteger(-1);
+    const qint64 actual = p.bytes.size() - p.payloadStart;
+    if (expected != actual) {
+        throw Error(QCoreApplication::translate("yg::Exchange", "%1 is incomplete or has extra bytes (%2 bytes of "
+                                                                "records instead of %3), probably cut off while being "
+                                                                "copied; nothing was imported.")
+                        .arg(name)
+                        .arg(actual)
+                        .arg(expected));
+    }
+    const QByteArray hash =
+        QCryptographicHash::hash(QByteArrayView(p.bytes).sliced(p.payloadStart), QCryptographicHash::Sha256).toHex();
+    if (QString::fromLatin1(hash) != p.header.value(QStringLiteral("payload_sha256")).toString()) {
+        throw Error(QCoreApplication::translate("yg::Exchange", "%1 is damaged: its checksum does not match its "
+                                                                "content; nothing was imported.")
+                        .arg(name));
+    }
+    p.sha256 = QString::fromLatin1(QCryptographicHash::hash(p.bytes, QCryptographicHash::Sha256).toHex());
+    const QString source = p.header.value(QStringLiteral("source")).toString();
+    const QString destination = p.header.value(QStringLiteral("destination")).toString();
+    const QString kind = p.header.value(QStringLiteral("kind")).toString();
+    if (source.isEmpty() || (kind != kRecords && kind != kReference)) {
+        throw Error(QCoreApplication::translate("yg::Exchange", "%1 does not say where it comes from or what it holds; "
+                                                                "nothing was imported.")
+                        .arg(name));
+    }
+    if (source == myId) {
+        throw Error(QCoreApplication::translate("yg::Exchange", "%1 was written by this database itself; nothing was "
+                                                                "imported.")
+                        .arg(name));
+    }
+    if (!destination.isEmpty() && destination != myId) {
+        throw Error(QCoreApplication::translate("yg::Exchange", "%1 is meant for another database (%2), not this one "
+                                                                "(%3); nothing was imported.")
+                        .arg(name, destination, myId));
+    }
+    return p;
+}
+
+void requireEnabled(Database& db, const Cadre& actor)
+{
+    AccountService::requireEnabled(db, actor.meta.id);
+}
+
+QVariant dateOrNull(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+} // namespace
+
+QString ExchangeExportResult::summary() const
+{
+    QStringList parts;
+    for (const auto& [table, n] : counts) {
+        if (n > 0)
+            parts.append(QStringLiteral("%1 %2").arg(table).arg(n));
+    }
+    if (parts.isEmpty())
+        parts.append(QCoreApplication::translate("yg::Exchange", "no changes"));
+    return QCoreApplication::translate("yg::Exchange", "%1 records (%2), %3 bytes")
+        .arg(total)
+        .arg(parts.join(QStringLiteral(", ")))
+        .arg(bytes);
+}
+
+qint64 ExchangeImportResult::conflicts() const
+{
+    qint64 n = 0;
+    for (const auto& c : counts)
+        n += c.second.conflicts;
+    return n;
+}
+
+QStringList ExchangeImportResult::summary() const
+{
+    QStringList lines;
+    for (const auto& [table, c] : counts) {
+        lines.append(QCoreApplication::translate("yg::Exchange", "%1: %2 new, %3 updated, %4 unchanged, %5 conflicts")
+                         .arg(table)
+                         .arg(c.inserted)
+                         .arg(c.updated)
+                         .arg(c.unchanged)
+                         .arg(c.conflicts));
+    }
+    if (lines.isEmpty())
+        lines.append(QCoreApplication::translate("yg::Exchange", "The file holds no records."));
+    if (renumbered > 0) {
+        lines.append(
+            QCoreApplication::translate("yg::Exchange", "issues given a new number (theirs was taken here): %1")
+                .arg(renumbered));
+    }
+    return lines;
+}
+
+QJsonObject Exchange::readableFields(Database& db, const QString& table, const QJsonObject& fields)
+{
+    const ExchangeTable* t = exchangeTable(table);
+    if (!t)
+        return fields;
+    ExchangeStore store(db);
+    QJsonObject out = fields;
+    for (const ExchangeColumn& c : t->columns) {
+        if (c.refTable.isEmpty() || !fields.value(c.name).isString())
+            continue;
+        const QString label = store.labelOf(c.refTable, fields.value(c.name).toString());
+        if (!label.isEmpty())
+            out.insert(c.name, label);
+    }
+    for (const ExchangeChildList& ch : t->children) {
+        QStringList names;
+        for (const QJsonValue& v : fields.value(ch.field).toArray()) {
+            const QString label = store.labelOf(ch.refTable, v.toString());
+            names.append(label.isEmpty() ? v.toString() : label);
+        }
+        out.insert(ch.field, names.join(QStringLiteral("、")));
+    }
+    return out;
+}
+
+QString Exchange::databaseId(Database& db)
+{
+    return ExchangeStore(db).databaseId();
+}
+
+ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, const QString& path,
+                                          const ExchangeExportOptions& options)
+{
+    requireEnabled(db, actor);
+    if (options.reference)
+        Permissions::require(actor, Capability::ImportData);
+    ExchangeStore store(db);
+    ExchangeExportResult r;
+    r.sourceId = store.databaseId();
+    r.kind = options.reference ? kReference : kRecords;
+    r.destinationId = options.to;
+    if (r.destinationId.isEmpty()) {
+        const QStringList peers = store.peers();
+        if (peers.size() == 1)
+            r.destinationId = peers.first();
+    }
+    if (r.destinationId == r.sourceId)
+        throw Error(QCoreApplication::translate("yg::Exchange", "An exchange file cannot be meant for the database "
+                                                                "that writes it; nothing was written."));
+    std::optional<RowId> peer;
+    if (!r.destinationId.isEmpty())
+        peer = store.existingPeerId(r.destinationId);
+    if (peer && !options.all)
+        r.since = store.lastSentAt(*peer);
+    const QString asOf = Clock::toStorage(Clock::nowUtc());
+
+    const int set = options.reference ? ExchangeReference : ExchangeRecords;
+    QByteArray payload;
+    QJsonObject counts;
+    {
+        ReadSnapshot snapshot(db.connection());
+        for (const ExchangeTable& t : exchangeTables()) {
+            if (!(t.sets & set))
+                continue;
+            qint64 n = 0;
+            store.forEachRecord(t, r.since, [&](const ExchangeRecord& rec) {
+                QJsonObject line{
+                    {QStringLiteral("t"), t.name}, {QStringLiteral("k"), rec.key}, {QStringLiteral("f"), rec.fields}};
+                // What this database last agreed with the receiver: lets the receiver tell a change
+                // made on top of its own content from a change made on both sides.
+                if (peer) {
+                    if (const auto base = store.agreedHash(*peer, t.name, rec.key)) {
+                        // The receiver has this very content already (it came from there, or was
+                        // agreed on): nothing to send, unless everything was asked for.
+                        if (!options.all && *base == exchangeContentHash(t, rec.fields))
+                            return;
+                        line.insert(QStringLiteral("b"), *base);
+                    }
+                }
+                payload += QJsonDocument(line).toJson(QJsonDocument::Compact);
+                payload += '\n';
+                ++n;
+            });
+            counts.insert(t.name, n);
+            r.counts.append({t.name, n});
+            r.total += n;
+        }
+    }
+
+    QJsonObject header{
+        {QStringLiteral("format"), QLatin1String(kFormatName)},
+        {QStringLiteral("format_version"), kFormatVersion},
+        {QStringLiteral("schema_version"), db.schemaVersion()},
+        {QStringLiteral("source"), r.sourceId},
+        {QStringLiteral("destination"), r.destinationId.isEmpty() ? QJsonValue() : QJsonValue(r.destinationId)},
+        {QStringLiteral("kind"), r.kind},
+        {QStringLiteral("created"), asOf},
+        {QStringLiteral("since"), r.since.isEmpty() ? QJsonValue() : QJsonValue(r.since)},
+        {QStringLiteral("counts"), counts},
+        {QStringLiteral("payload_bytes"), static_cast<qint64>(payload.size())},
+        {QStringLiteral("payload_sha256"),
+         QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex())},
+    };
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        throw Error(QCoreApplication::translate("yg::Exchange", "The exchange file %1 cannot be written (%2).")
+                        .arg(path, out.errorString()));
+    }
+    out.write(QJsonDocument(header).toJson(QJsonDocument::Compact));
+    out.write("\n");
+    out.write(payload);
+    if (!out.commit()) {
+        throw Error(QCoreApplication::translate("yg::Exchange", "The exchange file %1 cannot be written (%2).")
+                        .arg(path, out.errorString()));
+    }
+    r.bytes = QFileInfo(path).size();
+
+    // Only a file that exists moves the mark: the next export to that database starts here.
+    if (!r.destinationId.isEmpty()) {
+        WriteTransaction tx(db.connection());
+        store.setLastSent(store.peerId(r.destinationId), asOf);
+        tx.commit();
+    }
+    spdlog::info("exchange export: {} records, {} bytes, kind {}", r.total, r.bytes, r.kind.toStdString());
+    return r;
+}
+
+ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, const QString& path, bool dryRun)
+{
+    requireEnabled(db, actor);
+    ExchangeStore store(db);
+    ExchangeImportResult result;
+    result.dryRun = dryRun;
+    const QString myId = store.existingDatabaseId();
+    const ParsedFile file = readFile(db, path, myId);
+    result.sourceId = file.header.value(QStringLiteral("source")).toString();
+    result.kind = file.header.value(QStringLiteral("kind")).toString();
+    if (result.kind == kRecords)
+        Permissions::require(actor, Capability::ImportData);
+    const int allowed = result.kind == kReference ? ExchangeReference : ExchangeRecords;
+
+    QHash<QString, ExchangeTableCounts> counts;
+    QSet<RowId> touchedIssues;
+    bool calendarChanged = false;
+    struct Deferred
+    {
+        const ExchangeTable* table;
+        RowId localId;
+        QString column;
+        QString refTable;
+        QString uuid;
+        QString key;
+    };
+    QList<Deferred> deferred;
+    QJsonObject headerCounts = file.header.value(QStringLiteral("counts")).toObject();
+    QHash<QString, qint64> seen;
+    qint64 newConflicts = 0;
+
+    WriteTransaction tx(db.connection());
+    store.databaseId();
+    const RowId peer = store.peerId(result.sourceId);
+    const QString name = fileName(path);
+
+    qsizetype pos = file.payloadStart;
+    qint64 lineNo = 1;
+    while (pos < file.bytes.size()) {
+        qsizetype end = file.bytes.indexOf('\n', pos);
+        if (end < 0)
+            end = file.bytes.size();
+        const QByteArrayView lineBytes = QByteArrayView(file.bytes).sliced(pos, end - pos);
+        pos = end + 1;
+        ++lineNo;
+        if (lineBytes.isEmpty())
+            continue;
+        const QJsonObject line = QJsonDocument::fromJson(lineBytes.toByteArray()).object();
+        const QString tableName = line.value(QStringLiteral("t")).toString();
+        const ExchangeTable* table = exchangeTable(tableName);
+        ExchangeRecord rec{tableName, line.value(QStringLiteral("k")).toString(),
+                           line.value(QStringLiteral("f")).toObject()};
+        if (!table || rec.key.isEmpty() || !(table->sets & allowed)) {
+            result.problems.append(QCoreApplication::translate("yg::Exchange", "%1 line %2: a record of table \"%3\" "
+                                                                               "that this kind of file cannot carry.")
+                                       .arg(name)
+                                       .arg(lineNo)
+                                       .arg(tableName));
+            continue;
+        }
+        ++seen[tableName];
+        ExchangeTableCounts& c = counts[tableName];
+        try {
+            if (table->appendOnly) {
+                // Append-only history: the union of both sides' events, never a conflict.
+                if (store.idOf(table->name, rec.key)) {
+                    ++c.unchanged;
+                    continue;
+                }
+                const auto parentId = store.idOf(table->parentTable, rec.fields.value(table->parentColumn).toString());
+                if (parentId) {
+                    rec.fields.insert(QStringLiteral("seq"), store.nextEventSeq(*parentId));
+                    touchedIssues.insert(*parentId);
+                }
+                store.write(*table, rec, true, actor.meta.id, {});
+                ++c.inserted;
+                continue;
+            }
+            auto deferLater = [&](RowId localId, const ExchangeColumn& column, const QString& uuid) {
+                deferred.append({table, localId, column.name, column.refTable, uuid, rec.key});
+            };
+            const QString theirs = exchangeContentHash(*table, rec.fields);
+            const auto local = store.record(*table, rec.key);
+            if (!local) {
+                if (table->name == QLatin1String("issues") &&
+                    store.issueNumberTaken(rec.fields.value(QStringLiteral("number")).toString())) {
+                    const auto [number, seq] =
+                        store.nextIssueNumber(rec.fields.value(QStringLiteral("number_year")).toInt());
+                    rec.fields.insert(QStringLiteral("number"), number);
+                    rec.fields.insert(QStringLiteral("number_seq"), seq);
+                    ++result.renumbered;
+                }
+                const RowId id = store.write(*table, rec, true, actor.meta.id, deferLater);
+                if (table->name == QLatin1String("issues"))
+                    touchedIssues.insert(id);
+                store.setAgreedHash(peer, table->name, rec.key, theirs);
+                calendarChanged = calendarChanged || table->name == QLatin1String("calendar_days");
+                ++c.inserted;
+                continue;
+            }
+            const QString mine = exchangeContentHash(*table, local->fields);
+            const auto agreed = store.agreedHash(peer, table->name, rec.key);
+            const QString senderBase = line.value(QStringLiteral("b")).toString();
+            auto isBase = [&](const QString& h) {
+                return (agreed && *agreed == h) || (!senderBase.isEmpty() && senderBase == h);
+            };
+            if (mine == theirs) {
+                store.setAgreedHash(peer, table->name, rec.key, theirs);
+                ++c.unchanged;
+            } else if (isBase(mine)) {
+                // Changed only on the sender's side since the two last agreed.
+                store.write(*table, rec, false, actor.meta.id, deferLater);
+                store.setAgreedHash(peer, table->name, rec.key, theirs);
+                calendarChanged = calendarChanged || table->name == QLatin1String("calendar_days");
+                ++c.updated;
+            } else if (isBase(theirs)) {
+                ++c.unchanged; // changed only here: ours is newer and goes out with the next export
+            } else {
+                if (store.recordConflict(peer, result.kind, table->name, rec.key, local->fields, mine, rec.fields,
+                                         theirs))
+                    ++newConflicts;
+                ++c.conflicts;
+            }
+        } catch (const Error& e) {
+            result.problems.append(
+                QCoreApplication::translate("yg::Exchange", "%1 line %2: %3").arg(name).arg(lineNo).arg(e.message()));
+        }
+    }
+    for (auto it = headerCounts.begin(); it != headerCounts.end(); ++it) {
+        if (seen.value(it.key()) != it.value().toInteger()) {
+            result.problems.append(QCoreApplication::translate("yg::Exchange", "%1: the header announces %2 records of "
+                                                                               "%3 but the file holds %4.")
+                                       .arg(name)
+                                       .arg(it.value().toInteger())
+                                       .arg(it.key())
+                                       .arg(seen.value(it.key())));
+        }
+    }
+
+    for (const Deferred& d : deferred) {
+        const auto id = store.idOf(d.refTable, d.uuid);
+        if (!id) {
+            result.problems.append(QCoreApplication::translate("yg::Exchange",
+                                                               "%1 %2: %3 refers to %4 %5, which is neither in this "
+                                                               "database nor in the file.")
+                                       .arg(d.table->name, d.key, d.column, d.refTable, d.uuid));
+            continue;
+        }
+        store.setDeferred(*d.table, d.localId, d.column, *id);
+    }
+
+    // The issue rows' stage, outcome and dates are what their (merged) events say.
+    if (result.problems.isEmpty()) {
+        IssueRepository issues(db);
+        for (const RowId issueId : touchedIssues) {
+            const IssueState s = Lifecycle::replay(issues.events(issueId));
+            if (!s.exists)
+                continue;
+            if (store.setIssueDerivedState(issueId, toKey(s.stage), toKey(s.outcome), dateOrNull(s.dueDate),
+                                           sql::idValue(s.departmentId), dateOrNull(s.closedOn),
+                                           dateOrNull(s.pausedSince)))
+                ++result.issuesReplayed;
+        }
+        if (calendarChanged)
+            CalendarRepository(db).rebuildIndexIfChanged();
+    }
+
+    for (const ExchangeTable& t : exchangeTables()) {
+        if (counts.contains(t.name))
+            result.counts.append({t.name, counts.value(t.name)});
+    }
+    if (!result.problems.isEmpty()) {
+        spdlog::info("exchange import refused: {} problems; nothing written", result.problems.size());
+        return result; // rolled back
+    }
+
+    store.setLastReceived(peer, file.header.value(QStringLiteral("created")).toString(), file.sha256);
+    bool changed = newConflicts > 0;
+    QJsonObject summary{{QStringLiteral("import"), QStringLiteral("exchange file")},
+                        {QStringLiteral("source"), result.sourceId}};
+    for (const auto& [table, c] : result.counts) {
+        changed = changed || c.inserted > 0 || c.updated > 0;
+        summary.insert(table, QJsonObject{{QStringLiteral("inserted"), c.inserted},
+                                          {QStringLiteral("updated"), c.updated},
+                                          {QStringLiteral("unchanged"), c.unchanged},
+                                          {QStringLiteral("conflicts"), c.conflicts}});
+    }
+    // Importing the same file again changes nothing, not even the audit trail.
+    if (changed)
+        AuditLog(db).append(actor.meta.id, QStringLiteral("*"), std::nullopt, QString(), QStringLiteral("bulk"),
+                            summary);
+    if (dryRun)
+        return result;
+    tx.commit();
+    result.written = true;
+    spdlog::info("exchange import: {} conflicts, {} issues replayed", result.conflicts(), result.issuesReplayed);
+    return result;
+}
+
+QList<ExchangeConflict> Exchange::conflicts(Database& db, const Cadre& actor, bool openOnly)
+{
+    requireEnabled(db, actor);
+    // Conflicts over cadres' records are the office's to decide (and may be outside what
+    // this person may read); those of a reference file belong to whoever keeps the laptop.
+    QList<ExchangeConflict> list = ExchangeStore(db).conflicts(openOnly);
+    if (!Permissions::can(actor.role, Capability::ImportData))
+        list.removeIf([](const ExchangeConflict& c) { return c.fileKind != kReference; });
+    return list;
+}
+
+void Exchange::resolve(Database& db, const Cadre& actor, RowId conflictId, bool keepTheirs)
+{
+    requireEnabled(db, actor);
+    ExchangeStore store(db);
+    WriteTransaction tx(db.connection());
+    const auto c = store.conflict(conflictId);
+    if (!c)
+        throw Error(QCoreApplication::translate("yg::Exchange", "There is no exchange conflict %1.").arg(conflictId));
+    if (c->fileKind == kRecords)
+        Permissions::require(actor, Capability::ImportData);
+    if (!c->decision.isEmpty()) {
+        throw Error(QCoreApplication::translate("yg::Exchange", "Conflict %1 was already decided (%2); nothing was "
+                                                                "changed.")
+                        .arg(conflictId)
+                        .arg(c->decision));
+    }
+    const ExchangeTable* table = exchangeTable(c->table);
+    if (!table)
+        throw Error(QCoreApplication::translate("yg::Exchange", "Conflict %1 is about an unknown table %2.")
+                        .arg(conflictId)
+                        .arg(c->table));
+    const auto local = store.record(*table, c->key);
+    if (!local || exchangeContentHash(*table, local->fields) != c->mineHash) {
+        throw Error(QCoreApplication::translate("yg::Exchange", "Conflict %1: the record was changed here after the "
+                                                                "conflict was found; import the file again to compare "
+                                                                "anew. Nothing was changed.")
+                        .arg(conflictId));
+    }
+    const ExchangeRecord theirs{c->table, c->key, c->theirs};
+    if (keepTheirs) {
+        store.write(
+            *table, theirs, false, actor.meta.id, [&](RowId, const ExchangeColumn& column, const QString& uuid) {
+                throw Error(QCoreApplication::translate("yg::Exchange",
+                                                        "%1 %2: %3 refers to %4 %5, which is neither in this database "
+                                                        "nor in the file.")
+                                .arg(table->name, c->key, column.name, column.refTable, uuid));
+            });
+        if (table->name == QLatin1String("calendar_days"))
+            CalendarRepository(db).rebuildIndexIfChanged();
+    } else {
+        store.touch(*table, c->key); // so that the next export sends our version back
+    }
+    const auto peer = store.existingPeerId(c->peerUuid);
+    if (peer)
+        store.setAgreedHash(*peer, c->table, c->key, c->theirsHash);
+    const QString decision = keepTheirs ? QStringLiteral("theirs") : QStringLiteral("mine");
+    store.decideConflict(conflictId, decision, actor.meta.id);
+    AuditLog(db).append(
+        actor.meta.id, c->table, table->hasIntegerId ? store.idOf(c->table, c->key) : std::nullopt,
+        table->key == QLatin1String("uuid") ? c->key : QString(), QStringLiteral("update"),
+        QJsonObject{{QStringLiteral("exchange_conflict"),
+                     QJsonArray{QJsonValue(), QStringLiteral("%1: %2").arg(conflictId).arg(decision)}}});
+    tx.commit();
+    spdlog::info("exchange conflict {} decided ({}) by user {}", conflictId, decision.toStdString(), actor.meta.id);
+}
+
+} // namespace yg

@@ -1,0 +1,181 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace yg {
+
+class Database;
+
+/** Which side of the exchange a table travels in (a table may be in both). */
+enum ExchangeSet
+{
+    ExchangeRecords = 1,   ///< laptop → office: what cadres record
+    ExchangeReference = 2, ///< office → laptop: reference data and assignments
+};
+
+/** One exchanged column. Foreign keys travel as the referenced record's uuid. */
+struct ExchangeColumn
+{
+    QString name;
+    QString refTable;      ///< non-empty: a foreign key to this table (written as its uuid)
+    bool content = true;   ///< hashed and applied on update; false: written only when the record is inserted
+    bool deferred = false; ///< nullable key to a table later in the order: set after every table is written
+};
+
+/** A list of links kept with its parent record (visit_cadres with the visit, cadre_towns with the cadre). */
+struct ExchangeChildList
+{
+    QString field;        ///< the field name in the record
+    QString table;        ///< the link table
+    QString parentColumn; ///< its column holding the parent's id
+    QString memberColumn; ///< its column holding the member's id
+    QString refTable;     ///< the member's table (members travel as uuids)
+    QString orderColumn;  ///< written 0, 1, ... in list order; empty: the list is sorted by uuid
+};
+
+/**
+ * One exchanged table. Records are keyed by `key` (the uuid, or a natural key such as the
+ * calendar day); local integer ids never leave the database.
+ */
+struct ExchangeTable
+{
+    QString name;
+    QString key = QStringLiteral("uuid");
+    int sets = 0;             ///< ExchangeSet bits
+    bool appendOnly = false;  ///< issue_events: union by key, never updated, never a conflict
+    bool hasIntegerId = true; ///< an `id` column that foreign keys point at
+    bool hasVersion = true;   ///< `version` (incremented on update) and `updated_by`
+    QString parentTable;      ///< exported together with the changed records of this table (events with issues)
+    QString parentColumn;
+    QString filter; ///< an SQL condition on the rows that are exchanged at all (settings)
+    QList<ExchangeColumn> columns;
+    QList<ExchangeChildList> children;
+};
+
+/**
+ * The exchanged tables in the order they are written and read: a table comes after the
+ * tables its foreign keys point at (except `deferred` keys). THE place to add a table to
+ * the exchange (e.g. meetings, shared-need alerts): one entry here, nothing else.
+ */
+const QList<ExchangeTable>& exchangeTables();
+const ExchangeTable* exchangeTable(const QString& name);
+
+/** A record as it travels: its key and its fields (foreign keys and child lists as uuids). */
+struct ExchangeRecord
+{
+    QString table;
+    QString key;
+    QJsonObject fields;
+};
+
+/** SHA-256 (hex) of a record's content fields, the same for the same content in any database. */
+QString exchangeContentHash(const ExchangeTable& table, const QJsonObject& fields);
+
+/** An open or decided conflict. */
+struct ExchangeConflict
+{
+    RowId id = 0;
+    QString peerUuid;
+    QString fileKind;
+    QString table;
+    QString key;
+    QJsonObject mine;
+    QString mineHash;
+    QJsonObject theirs;
+    QString theirsHash;
+    QString foundAt;
+    QString decision; ///< empty while open, else mine / theirs
+    QString decidedAt;
+    std::optional<RowId> decidedBy;
+};
+
+/**
+ * The SQL of the laptop ↔ office exchange (core/exchange/Exchange holds the rules): reads
+ * records of the exchanged tables as uuid-keyed fields, writes them back resolving uuids to
+ * local ids, and keeps the bookkeeping of migration 11 (identity, peers, agreed hashes,
+ * conflicts). Writes happen in the caller's transaction.
+ */
+class ExchangeStore
+{
+public:
+    explicit ExchangeStore(Database& db);
+
+    /** This database's id, created (in its own write) on first need. */
+    QString databaseId();
+    /** The existing id, or empty (never writes). */
+    QString existingDatabaseId();
+
+    /** The local id of a peer, created if new (caller's transaction). */
+    RowId peerId(const QString& peerUuid);
+    std::optional<RowId> existingPeerId(const QString& peerUuid);
+    /** Every known peer's uuid. */
+    QStringList peers();
+    QString lastSentAt(RowId peer);
+    void setLastSent(RowId peer, const QString& at);
+    void setLastReceived(RowId peer, const QString& createdAt, const QString& sha256);
+
+    /**
+     * Streams the rows of a table changed after `since` (empty: all rows), in id
+     * order, without holding them.
+     */
+    void forEachRecord(const ExchangeTable& table, const QString& since,
+                       const std::function<void(const ExchangeRecord&)>& fn);
+
+    /** The local record with this key, or nullopt. */
+    std::optional<ExchangeRecord> record(const ExchangeTable& table, const QString& key);
+    /** A readable name of a record by uuid (name, number or date), or empty if it is not here. */
+    QString labelOf(const QString& table, const QString& uuid);
+    /** The local integer id of a record by uuid, or nullopt. */
+    std::optional<RowId> idOf(const QString& table, const QString& uuid);
+
+    /**
+     * Inserts or updates a record (content fields on update; every field on insert).
+     * Foreign keys are resolved through `resolve` (uuid → local id; nullopt: unknown; a
+     * deferred key that is not yet known is written as NULL and reported through
+     * `deferLater`). Throws yg::Error if SQLite refuses the row. Returns the local id (0 for
+     * keyed rows without one).
+     */
+    RowId
+    write(const ExchangeTable& table, const ExchangeRecord& rec, bool insert, std::optional<RowId> actor,
+          const std::function<void(RowId localId, const ExchangeColumn& column, const QString& uuid)>& deferLater);
+    void setDeferred(const ExchangeTable& table, RowId localId, const QString& column, RowId value);
+    /** Only the updated_at of a record (marks it changed so the next export sends it). */
+    void touch(const ExchangeTable& table, const QString& key);
+
+    /** The next free issue number of a year (when an incoming number is taken locally). */
+    std::pair<QString, int> nextIssueNumber(int year);
+    bool issueNumberTaken(const QString& number);
+    /** Next sequence number of an issue's events. */
+    int nextEventSeq(RowId issueId);
+    /** Writes the state the lifecycle replay derived onto the issue row (if it differs). */
+    bool setIssueDerivedState(RowId issueId, const QString& stage, const QString& outcome, const QVariant& dueDate,
+                              const QVariant& departmentId, const QVariant& closedOn, const QVariant& pausedSince);
+
+    std::optional<QString> agreedHash(RowId peer, const QString& table, const QString& key);
+    void setAgreedHash(RowId peer, const QString& table, const QString& key, const QString& hash);
+
+    /** The open conflict of this record, if any. */
+    std::optional<ExchangeConflict> openConflict(const QString& table, const QString& key);
+    /** Lists a new conflict, or refreshes the open one; false if it was listed exactly so already. */
+    bool recordConflict(RowId peer, const QString& fileKind, const QString& table, const QString& key,
+                        const QJsonObject& mine, const QString& mineHash, const QJsonObject& theirs,
+                        const QString& theirsHash);
+    std::optional<ExchangeConflict> conflict(RowId id);
+    QList<ExchangeConflict> conflicts(bool openOnly);
+    void decideConflict(RowId id, const QString& decision, RowId actor);
+
+private:
+    Database& m_db;
+    QHash<QString, RowId> m_idCache; ///< "table\nuuid" → id
+};
+
+} // namespace yg

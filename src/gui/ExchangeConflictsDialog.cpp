@@ -1,0 +1,188 @@
+#include "ExchangeConflictsDialog.h"
+
+#include "exchange/Exchange.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace yg {
+
+namespace {
+
+QString shown(const QJsonValue& v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("—");
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    return v.isString() ? v.toString() : v.toVariant().toString();
+}
+
+} // namespace
+
+QString ExchangeConflictsDialog::tableTitle(const QString& table)
+{
+    static const QHash<QString, const char*> titles{
+        {QStringLiteral("towns"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Town")},
+        {QStringLiteral("categories"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Issue category")},
+        {QStringLiteral("departments"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Department")},
+        {QStringLiteral("cadres"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Account")},
+        {QStringLiteral("cadre_groups"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Group")},
+        {QStringLiteral("calendar_days"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Calendar day")},
+        {QStringLiteral("settings"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Setting")},
+        {QStringLiteral("enterprises"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Enterprise")},
+        {QStringLiteral("visits"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Visit")},
+        {QStringLiteral("issues"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Issue")},
+        {QStringLiteral("quarterly_notes"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Quarterly note")},
+    };
+    const char* title = titles.value(table);
+    return title ? QCoreApplication::translate("yg::ExchangeConflictsDialog", title) : table;
+}
+
+ExchangeConflictsDialog::ExchangeConflictsDialog(Database& db, const Cadre& actor, QWidget* parent)
+    : QDialog(parent), m_db(db), m_actor(actor)
+{
+    setWindowTitle(tr("Exchange conflicts"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("These records were changed both here and in the other database since the two last "
+                                "exchanged. Nothing was overwritten: decide for each which version to keep."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* splitter = new QSplitter(this);
+    m_list = new QListWidget(splitter);
+    m_list->setObjectName(QStringLiteral("conflictsListWidget"));
+    m_fields = new QTableWidget(0, 3, splitter);
+    m_fields->setObjectName(QStringLiteral("fieldsTableWidget"));
+    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("This database"), tr("Incoming")});
+    m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_fields->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_fields->verticalHeader()->hide();
+    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fields->setWordWrap(true);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_keepMine = buttons->addButton(tr("Keep this database's version"), QDialogButtonBox::ActionRole);
+    m_keepMine->setObjectName(QStringLiteral("keepMinePushButton"));
+    m_keepTheirs = buttons->addButton(tr("Keep the incoming version"), QDialogButtonBox::ActionRole);
+    m_keepTheirs->setObjectName(QStringLiteral("keepTheirsPushButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_keepMine, &QPushButton::clicked, this, [this] { decide(m_list->currentRow(), false); });
+    connect(m_keepTheirs, &QPushButton::clicked, this, [this] { decide(m_list->currentRow(), true); });
+    connect(m_list, &QListWidget::currentRowChanged, this, &ExchangeConflictsDialog::showConflict);
+    resize(900, 520);
+    reload();
+}
+
+int ExchangeConflictsDialog::conflictCount() const
+{
+    return static_cast<int>(m_conflicts.size());
+}
+
+QString ExchangeConflictsDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void ExchangeConflictsDialog::reload()
+{
+    m_error->hide();
+    try {
+        m_conflicts = Exchange::conflicts(m_db, m_actor);
+    } catch (const Error& e) {
+        m_conflicts.clear();
+        m_error->setText(e.message());
+        m_error->show();
+    }
+    m_list->clear();
+    for (const ExchangeConflict& c : m_conflicts) {
+        const QString label = c.mine.value(QStringLiteral("name")).toString().isEmpty()
+                                  ? c.mine.value(QStringLiteral("title")).toString()
+                                  : c.mine.value(QStringLiteral("name")).toString();
+        m_list->addItem(tr("%1 %2\n%3").arg(c.id).arg(tableTitle(c.table), label.isEmpty() ? c.key.left(8) : label));
+    }
+    const bool any = !m_conflicts.isEmpty();
+    m_keepMine->setEnabled(any);
+    m_keepTheirs->setEnabled(any);
+    if (any)
+        m_list->setCurrentRow(0);
+    else
+        showConflict(-1);
+}
+
+void ExchangeConflictsDialog::showConflict(int row)
+{
+    m_fields->setRowCount(0);
+    if (row < 0 || row >= m_conflicts.size())
+        return;
+    ExchangeConflict c = m_conflicts.at(row);
+    c.mine = Exchange::readableFields(m_db, c.table, c.mine);
+    c.theirs = Exchange::readableFields(m_db, c.table, c.theirs);
+    QStringList fields = c.mine.keys();
+    for (const QString& f : c.theirs.keys()) {
+        if (!fields.contains(f))
+            fields.append(f);
+    }
+    // The differing fields first: they are what the person decides about.
+    std::stable_sort(fields.begin(), fields.end(), [&](const QString& a, const QString& b) {
+        return (c.mine.value(a) != c.theirs.value(a)) > (c.mine.value(b) != c.theirs.value(b));
+    });
+    m_fields->setRowCount(static_cast<int>(fields.size()));
+    for (int i = 0; i < fields.size(); ++i) {
+        const QString& f = fields.at(i);
+        const bool differs = c.mine.value(f) != c.theirs.value(f);
+        const QStringList cells{f, shown(c.mine.value(f)), shown(c.theirs.value(f))};
+        for (int col = 0; col < 3; ++col) {
+            auto* item = new QTableWidgetItem(cells.at(col));
+            if (differs) {
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+                item->setBackground(QColor(255, 243, 205));
+            }
+            m_fields->setItem(i, col, item);
+        }
+    }
+    m_fields->resizeRowsToContents();
+}
+
+bool ExchangeConflictsDialog::decide(int row, bool keepTheirs)
+{
+    if (row < 0 || row >= m_conflicts.size())
+        return false;
+    try {
+        Exchange::resolve(m_db, m_actor, m_conflicts.at(row).id, keepTheirs);
+    } catch (const Error& e) {
+        m_error->setText(e.message());
+        m_error->show();
+        return false;
+    }
+    reload();
+    return true;
+}
+
+} // namespace yg
