@@ -39,17 +39,37 @@ QList<RowId> readIds(QSqlQuery& q)
 
 } // namespace
 
+QString SharedNeedQueries::termsStatement()
+{
+    return QStringLiteral("WITH cand(id, enterprise_id, category_id, title) AS (%1) SELECT category_id, substr(title, "
+                          "n, 4) AS term, COUNT(DISTINCT id), COUNT(DISTINCT enterprise_id), group_concat(DISTINCT id) "
+                          "FROM cand JOIN "
+                          "search_positions ON n <= length(title) - 3 GROUP BY category_id, term HAVING COUNT(DISTINCT "
+                          "id) >= ? AND COUNT(DISTINCT enterprise_id) >= ?")
+        .arg(QLatin1String(kCandidates));
+}
+
+QString SharedNeedQueries::membersStatement()
+{
+    return QStringLiteral(
+        "WITH cand(id) AS (SELECT id FROM issues WHERE stage IN ('intake', 'consultation', 'follow_up') AND "
+        "category_id = ? UNION SELECT id FROM issues WHERE category_id = ? AND received_on BETWEEN ? AND ?) "
+        "SELECT i.id, i.enterprise_id, e.town_id FROM cand JOIN issues i ON i.id = cand.id JOIN enterprises e "
+        "ON e.id = i.enterprise_id WHERE EXISTS (SELECT 1 FROM search_issues WHERE search_issues.rowid = i.id "
+        "AND search_issues MATCH ?) ORDER BY i.id");
+}
+
+QString SharedNeedQueries::matchExpression(const QString& wording)
+{
+    QString phrase = wording;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QStringLiteral("{title description} : \"%1\"").arg(phrase);
+}
+
 QList<SharedTerm> SharedNeedQueries::sharedTerms(const SharedNeedWindow& window, int minIssues, int minEnterprises)
 {
     // search_positions (1..20000, migration 8) cuts every title into its 4-character pieces in SQL.
-    QSqlQuery q = sql::prepare(
-        connection(),
-        QStringLiteral("WITH cand(id, enterprise_id, category_id, title) AS (%1) SELECT category_id, substr(title, "
-                       "n, 4) AS term, COUNT(DISTINCT id), COUNT(DISTINCT enterprise_id), group_concat(DISTINCT id) "
-                       "FROM cand JOIN "
-                       "search_positions ON n <= length(title) - 3 GROUP BY category_id, term HAVING COUNT(DISTINCT "
-                       "id) >= ? AND COUNT(DISTINCT enterprise_id) >= ?")
-            .arg(QLatin1String(kCandidates)));
+    QSqlQuery q = sql::prepare(connection(), termsStatement());
     q.addBindValue(sql::dateValue(window.since));
     q.addBindValue(sql::dateValue(window.today));
     q.addBindValue(minIssues);
@@ -70,21 +90,12 @@ QList<SharedNeedMember> SharedNeedQueries::members(const SharedNeedWindow& windo
 {
     // Each candidate of the category is checked against the trigram index by rowid, so a
     // wording common in the district's history costs only the category's open/recent issues.
-    QSqlQuery q = sql::prepare(
-        connection(),
-        QStringLiteral(
-            "WITH cand(id) AS (SELECT id FROM issues WHERE stage IN ('intake', 'consultation', 'follow_up') AND "
-            "category_id = ? UNION SELECT id FROM issues WHERE category_id = ? AND received_on BETWEEN ? AND ?) "
-            "SELECT i.id, i.enterprise_id, e.town_id FROM cand JOIN issues i ON i.id = cand.id JOIN enterprises e "
-            "ON e.id = i.enterprise_id WHERE EXISTS (SELECT 1 FROM search_issues WHERE search_issues.rowid = i.id "
-            "AND search_issues MATCH ?) ORDER BY i.id"));
+    QSqlQuery q = sql::prepare(connection(), membersStatement());
     q.addBindValue(categoryId);
     q.addBindValue(categoryId);
     q.addBindValue(sql::dateValue(window.since));
     q.addBindValue(sql::dateValue(window.today));
-    QString phrase = wording;
-    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    q.addBindValue(QStringLiteral("{title description} : \"%1\"").arg(phrase));
+    q.addBindValue(matchExpression(wording));
     return readAll<SharedNeedMember>(q, [](const QSqlQuery& r) {
         return SharedNeedMember{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toLongLong()};
     });

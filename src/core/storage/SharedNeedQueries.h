@@ -91,6 +91,12 @@ public:
      */
     QList<SharedTerm> sharedTerms(const SharedNeedWindow& window, int minIssues, int minEnterprises);
 
+    /** The statements of sharedTerms() and members() (positional values in that order), for benchmarks. */
+    static QString termsStatement();
+    static QString membersStatement();
+    /** The FTS5 query of a wording: the phrase in the title or description columns. */
+    static QString matchExpression(const QString& wording);
+
     /** Candidate issues of a category whose title or description contains `wording` (FTS5 trigram index). */
     QList<SharedNeedMember> members(const SharedNeedWindow& window, RowId categoryId, const QString& wording);
 
