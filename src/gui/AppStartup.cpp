@@ -1,12 +1,14 @@
 #include "AppStartup.h"
 
 #include "AuditDialog.h"
+#include "BriefingDialog.h"
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
 #include "MainWindow.h"
 #include "MyWeekView.h"
 #include "ReportsView.h"
 #include "SettingsDialog.h"
+#include "SharedNeedsPanel.h"
 #include "SignInDialog.h"
 #include "VisitEditor.h"
 #include "demo/DemoGenerator.h"
@@ -115,6 +117,19 @@ bool saveScreenshots(MainWindow& window, const QDir& dir)
             reports->showReport();
             reports->waitForReport();
             ok = shot(&window, QStringLiteral("reports")) && ok;
+        }
+    }
+    // Shared-need alerts (supervisors, staff, administrators) and the briefing planned from the first one.
+    if (window.showPage(QStringLiteral("sharedNeeds"))) {
+        if (auto* needs = window.findChild<SharedNeedsPanel*>()) {
+            needs->selectAlert(0);
+            ok = shot(&window, QStringLiteral("shared-needs")) && ok;
+            if (BriefingDialog* briefing = needs->planBriefing()) {
+                briefing->resize(760, 560);
+                briefing->show();
+                ok = shot(briefing, QStringLiteral("briefing")) && ok;
+                briefing->close();
+            }
         }
     }
     window.showPage(QStringLiteral("week"));

@@ -326,6 +326,14 @@ TEST_F(SharedNeedTest, BriefingVisitIsLinkedToTheEnterprisesAndIssues)
     expected.append(ents[7]);
     EXPECT_EQ(service.linkedEnterprises(v.meta.id), expected);
     EXPECT_EQ(service.linkedIssues(v.meta.id), alert.issueIds);
+    // Issues answered by a briefing leave detection: the alert is gone, the briefing is listed.
+    EXPECT_TRUE(service.alerts(staff).isEmpty());
+    const auto briefings = service.briefings(staff);
+    ASSERT_EQ(briefings.size(), 1);
+    EXPECT_EQ(briefings[0].visitId, v.meta.id);
+    EXPECT_EQ(briefings[0].issues, 6);
+    EXPECT_EQ(briefings[0].enterprises, 6);
+    EXPECT_EQ(briefings[0].openIssues, 6);
 }
 
 TEST_F(SharedNeedTest, BriefingCountsAsOneVisitToItsHostInReports)

@@ -341,6 +341,12 @@ Visit SharedNeedService::planBriefing(const Cadre& actor, const BriefingPlan& pl
     return visit;
 }
 
+QList<BriefingRow> SharedNeedService::briefings(const Cadre& actor, int limit)
+{
+    Permissions::require(actor, Capability::SharedNeeds);
+    return SharedNeedQueries(m_db).briefings(IssueService(m_db).visibilityFor(actor), limit);
+}
+
 QList<RowId> SharedNeedService::linkedEnterprises(RowId visitId)
 {
     return SharedNeedQueries(m_db).linkedEnterprises(visitId);

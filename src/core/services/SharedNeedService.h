@@ -98,6 +98,9 @@ public:
     /** Records the briefing visit and its links in one transaction; returns the visit. */
     Visit planBriefing(const Cadre& actor, const BriefingPlan& plan);
 
+    /** The newest briefings linked to issues that the actor may see (Capability::SharedNeeds). */
+    QList<BriefingRow> briefings(const Cadre& actor, int limit = 50);
+
     /** The enterprises and issues linked to a visit. */
     QList<RowId> linkedEnterprises(RowId visitId);
     QList<RowId> linkedIssues(RowId visitId);

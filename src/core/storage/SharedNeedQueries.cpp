@@ -2,6 +2,7 @@
 
 #include "storage/IssueRepository.h"
 #include "storage/Sql.h"
+#include "storage/VisitQueries.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -13,10 +14,11 @@ namespace yg {
 
 namespace {
 
-/** The candidate issues: open now (any age) or received in the window. */
+/** The candidate issues: open now (any age) or received in the window, and not yet answered by a briefing. */
 const char* const kCandidates =
     "SELECT id, enterprise_id, category_id, title FROM issues WHERE stage IN ('intake', 'consultation', "
-    "'follow_up') UNION SELECT id, enterprise_id, category_id, title FROM issues WHERE received_on BETWEEN ? AND ?";
+    "'follow_up') AND id NOT IN (SELECT issue_id FROM visit_issues) UNION SELECT id, enterprise_id, category_id, "
+    "title FROM issues WHERE received_on BETWEEN ? AND ? AND id NOT IN (SELECT issue_id FROM visit_issues)";
 
 /** One bound value for a list of ids: a JSON array read by json_each. */
 QString idArray(const QList<RowId>& ids)
@@ -53,10 +55,10 @@ QString SharedNeedQueries::membersStatement()
 {
     return QStringLiteral(
         "WITH cand(id) AS (SELECT id FROM issues WHERE stage IN ('intake', 'consultation', 'follow_up') AND "
-        "category_id = ? UNION SELECT id FROM issues WHERE category_id = ? AND received_on BETWEEN ? AND ?) "
-        "SELECT i.id, i.enterprise_id, e.town_id FROM cand JOIN issues i ON i.id = cand.id JOIN enterprises e "
-        "ON e.id = i.enterprise_id WHERE EXISTS (SELECT 1 FROM search_issues WHERE search_issues.rowid = i.id "
-        "AND search_issues MATCH ?) ORDER BY i.id");
+        "category_id = ? UNION SELECT id FROM issues WHERE category_id = ? AND received_on BETWEEN ? AND ? EXCEPT "
+        "SELECT issue_id FROM visit_issues) SELECT i.id, i.enterprise_id, e.town_id FROM cand JOIN issues i ON i.id "
+        "= cand.id JOIN enterprises e ON e.id = i.enterprise_id WHERE i.id IN (SELECT rowid FROM search_issues "
+        "WHERE search_issues MATCH ?) ORDER BY i.id");
 }
 
 QString SharedNeedQueries::matchExpression(const QString& wording)
@@ -88,8 +90,9 @@ QList<SharedTerm> SharedNeedQueries::sharedTerms(const SharedNeedWindow& window,
 QList<SharedNeedMember> SharedNeedQueries::members(const SharedNeedWindow& window, RowId categoryId,
                                                    const QString& wording)
 {
-    // Each candidate of the category is checked against the trigram index by rowid, so a
-    // wording common in the district's history costs only the category's open/recent issues.
+    // The phrase's matches are read from the trigram index once (a doclist walk: 83,000 matches
+    // of a common wording at scale 500 take 80 ms) and joined with the category's candidates;
+    // checking each candidate by rowid instead repeats the walk per candidate.
     QSqlQuery q = sql::prepare(connection(), membersStatement());
     q.addBindValue(categoryId);
     q.addBindValue(categoryId);
@@ -230,6 +233,34 @@ void SharedNeedQueries::linkVisit(RowId visitId, const QList<RowId>& enterpriseI
         i.addBindValue(id);
         sql::exec(i);
     }
+}
+
+QList<BriefingRow> SharedNeedQueries::briefings(std::optional<RowId> visibleTo, int limit)
+{
+    QString statement = QStringLiteral(
+        "SELECT v.id, v.visit_date, e.name, (SELECT count(*) FROM visit_enterprises ve WHERE ve.visit_id = v.id), "
+        "(SELECT count(*) FROM visit_issues vi WHERE vi.visit_id = v.id), (SELECT count(*) FROM visit_issues vi "
+        "JOIN issues i ON i.id = vi.issue_id WHERE vi.visit_id = v.id AND i.stage <> 'closed'), v.summary FROM "
+        "visits v JOIN enterprises e ON e.id = v.enterprise_id WHERE v.kind = 'policy_briefing' AND v.id IN (SELECT "
+        "visit_id FROM visit_issues)");
+    if (visibleTo)
+        statement += QStringLiteral(" AND ") + VisitQueries::visibleToCondition();
+    statement += QStringLiteral(" ORDER BY v.visit_date DESC, v.id DESC LIMIT ?");
+    QSqlQuery q = sql::prepare(connection(), statement);
+    for (int n = 0; visibleTo && n < VisitQueries::kVisibleToBindings; ++n)
+        q.addBindValue(*visibleTo);
+    q.addBindValue(limit);
+    return readAll<BriefingRow>(q, [](const QSqlQuery& r) {
+        BriefingRow b;
+        b.visitId = r.value(0).toLongLong();
+        b.date = sql::toDate(r.value(1));
+        b.hostName = r.value(2).toString();
+        b.enterprises = r.value(3).toInt();
+        b.issues = r.value(4).toInt();
+        b.openIssues = r.value(5).toInt();
+        b.summary = r.value(6).toString();
+        return b;
+    });
 }
 
 QList<RowId> SharedNeedQueries::linkedEnterprises(RowId visitId)

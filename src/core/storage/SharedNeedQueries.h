@@ -74,6 +74,18 @@ struct SharedNeedEnterpriseRow
     bool smallMicro = false;
 };
 
+/** A policy briefing linked to issues (for the list of briefings to apply an outcome to). */
+struct BriefingRow
+{
+    RowId visitId = 0;
+    QDate date;
+    QString hostName;
+    int enterprises = 0;
+    int issues = 0;
+    int openIssues = 0;
+    QString summary;
+};
+
 /**
  * The SQL of shared-need alerts (migration 10): aggregates over the candidate issues, the
  * FTS check of a wording, dismissals and the links of a briefing visit. SQLite-specific
@@ -113,6 +125,8 @@ public:
     /** Links a (briefing) visit to enterprises and issues; in the caller's transaction. */
     void linkVisit(RowId visitId, const QList<RowId>& enterpriseIds, const QList<RowId>& issueIds);
     QList<RowId> linkedEnterprises(RowId visitId);
+    /** Briefings linked to issues, newest first (only visits `visibleTo` may see when set). */
+    QList<BriefingRow> briefings(std::optional<RowId> visibleTo, int limit);
     QList<RowId> linkedIssues(RowId visitId);
 };
 
