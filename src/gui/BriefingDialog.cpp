@@ -29,9 +29,10 @@ BriefingDialog::BriefingDialog(Database& db, const Cadre& actor, const SharedNee
     const auto enterprises = SharedNeedService(db).enterprisesOf(alert);
     for (const auto& e : enterprises)
         m_host->addItem(e.name, e.id);
+    // Only the issues the person may see are linked (SharedNeedService::planBriefing).
     m_invited->setText(tr("Invited: %1 enterprises; linked: %2 issues (%3).")
                            .arg(alert.enterpriseCount())
-                           .arg(alert.issueCount())
+                           .arg(SharedNeedService(db).issuesOf(actor, alert).size())
                            .arg(alert.wording));
     m_summary->setPlainText(tr("Policy briefing on \"%1\" for the enterprises that raised it.").arg(alert.wording));
     m_pages->setCurrentIndex(0);
@@ -54,7 +55,10 @@ void BriefingDialog::build()
 
     // Page 1: plan.
     auto* planPage = new QWidget(m_pages);
-    auto* planForm = new QFormLayout(planPage);
+    auto* planLayout = new QVBoxLayout(planPage);
+    auto* planForm = new QFormLayout;
+    planLayout->addLayout(planForm);
+    planLayout->addStretch(1);
     m_date = new QDateEdit(Clock::today(), planPage);
     m_date->setObjectName(QStringLiteral("briefingDateEdit"));
     m_date->setCalendarPopup(true);

@@ -82,7 +82,8 @@ SharedNeedsPanel::SharedNeedsPanel(Database& db, RowId actorId, QWidget* parent)
     issuesLayout->setContentsMargins(0, 0, 0, 0);
     m_issuesTable = table(QStringLiteral("alertIssuesTableWidget"),
                           {tr("Number"), tr("Title"), tr("Enterprise"), tr("Stage")}, issuesBox);
-    m_issuesTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_issuesTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_issuesTable->horizontalHeader()->setStretchLastSection(false);
     issuesLayout->addWidget(m_issuesTable);
     m_hiddenLabel = new QLabel(issuesBox);
     m_hiddenLabel->setWordWrap(true);
@@ -252,6 +253,7 @@ void SharedNeedsPanel::showDetails()
         m_issuesTable->setItem(r, 3, item(displayName(issues[r].stage)));
     }
     m_issuesTable->resizeColumnToContents(0);
+    m_issuesTable->resizeColumnToContents(1);
     m_issuesTable->resizeColumnToContents(3);
     if (issues.size() < a.issueCount())
         m_hiddenLabel->setText(
