@@ -281,6 +281,30 @@ TEST_F(SharedNeedTest, WhoMaySeeAndDismiss)
     EXPECT_EQ(test::contentHash(t.db().connection()), before);
 }
 
+TEST_F(SharedNeedTest, ThresholdsAreSettingsThatStaffChange)
+{
+    SharedNeedService service(t.db());
+    EXPECT_EQ(service.settings().minIssues, 5);
+    EXPECT_EQ(service.settings().minEnterprises, 4);
+    EXPECT_EQ(service.settings().periodDays, 90);
+    EXPECT_TRUE(service.settings().byTown);
+    spread(5, 4);
+    ASSERT_EQ(service.alerts(staff).size(), 1);
+
+    SharedNeedSettings s = service.settings();
+    s.minIssues = 6;
+    const QByteArray before = test::contentHash(t.db().connection());
+    EXPECT_FALSE(errorOf([&] { service.saveSettings(f.supervisor, s); }).isEmpty());
+    SharedNeedSettings invalid = s;
+    invalid.minEnterprises = 7; // more enterprises than issues
+    EXPECT_FALSE(errorOf([&] { service.saveSettings(staff, invalid); }).isEmpty());
+    EXPECT_EQ(test::contentHash(t.db().connection()), before);
+
+    service.saveSettings(staff, s);
+    EXPECT_EQ(service.settings().minIssues, 6);
+    EXPECT_TRUE(service.alerts(staff).isEmpty()); // 5 issues are now below the threshold
+}
+
 TEST_F(SharedNeedTest, SupervisorSeesOnlyTheirGroupsIssuesBehindAnAlert)
 {
     spread(5, 4);
