@@ -32,11 +32,6 @@ const QString kByTown = QStringLiteral("shared_need.by_town");
 
 constexpr int kTermLength = 4;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("yg::SharedNeedService", text);
-}
-
 /** Only pieces of Chinese text make a wording (digits, punctuation and Latin letters do not). */
 bool isHanTerm(const QString& term)
 {
@@ -114,8 +109,10 @@ void SharedNeedService::saveSettings(const Cadre& actor, const SharedNeedSetting
     Permissions::require(actor, Capability::ManageSettings);
     if (s.minIssues < 2 || s.minIssues > 1000 || s.minEnterprises < 1 || s.minEnterprises > s.minIssues ||
         s.periodDays < 1 || s.periodDays > 3660) {
-        throw Error(tr("Shared-need thresholds must be: at least 2 issues (at most 1000), at least 1 enterprise and "
-                       "no more enterprises than issues, a period of 1 to 3660 days. Nothing was changed."));
+        throw Error(QCoreApplication::translate(
+            "yg::SharedNeedService",
+            "Shared-need thresholds must be: at least 2 issues (at most 1000), at least 1 enterprise and "
+            "no more enterprises than issues, a period of 1 to 3660 days. Nothing was changed."));
     }
     CalendarRepository settings(m_db);
     WriteTransaction tx(m_db.connection());
@@ -282,9 +279,11 @@ SharedNeedDismissal SharedNeedService::dismiss(const Cadre& actor, const SharedN
     AccountService::requireEnabled(m_db, actor.meta.id);
     Permissions::require(actor, Capability::DismissSharedNeeds);
     if (reason.trimmed().isEmpty())
-        throw Error(tr("Say why the alert is dismissed. Nothing was changed."));
+        throw Error(QCoreApplication::translate("yg::SharedNeedService",
+                                                "Say why the alert is dismissed. Nothing was changed."));
     if (alert.key.isEmpty() || alert.issueIds.isEmpty())
-        throw Error(tr("There is no alert to dismiss. Nothing was changed."));
+        throw Error(
+            QCoreApplication::translate("yg::SharedNeedService", "There is no alert to dismiss. Nothing was changed."));
     SharedNeedDismissal d;
     d.alertKey = alert.key;
     d.categoryId = alert.categoryId;
@@ -315,7 +314,8 @@ Visit SharedNeedService::planBriefing(const Cadre& actor, const BriefingPlan& pl
     visit.summary = plan.summary.trimmed();
     const QString why = AdminService(m_db).visitRefusal(actor, visit);
     if (!why.isEmpty())
-        throw Error(why + QLatin1Char(' ') + tr("Nothing was changed."));
+        throw Error(why + QLatin1Char(' ') +
+                    QCoreApplication::translate("yg::SharedNeedService", "Nothing was changed."));
     QList<RowId> enterprises = plan.enterpriseIds;
     enterprises.append(plan.hostEnterpriseId);
     enterprises = sortedUnique(enterprises);
@@ -327,7 +327,9 @@ Visit SharedNeedService::planBriefing(const Cadre& actor, const BriefingPlan& pl
     for (RowId id : sortedUnique(plan.issueIds)) {
         const auto issue = issueRepo.issue(id);
         if (!issue)
-            throw Error(tr("There is no issue with id %1. Nothing was changed.").arg(id));
+            throw Error(QCoreApplication::translate("yg::SharedNeedService",
+                                                    "There is no issue with id %1. Nothing was changed.")
+                            .arg(id));
         if (issueService.canSee(actor, *issue))
             issues.append(id);
     }
@@ -362,7 +364,7 @@ QList<BriefingOutcomeLine> SharedNeedService::previewOutcome(const Cadre& actor,
 {
     const auto visit = VisitRepository(m_db).visit(visitId);
     if (!visit)
-        throw Error(tr("There is no visit with id %1.").arg(visitId));
+        throw Error(QCoreApplication::translate("yg::SharedNeedService", "There is no visit with id %1.").arg(visitId));
     IssueRepository issues(m_db);
     IssueService service(m_db);
     QList<BriefingOutcomeLine> lines;
@@ -393,7 +395,7 @@ QList<BriefingOutcomeLine> SharedNeedService::previewOutcome(const Cadre& actor,
             break;
         }
         if (issue->stage == Stage::Closed) {
-            line.refusal = tr("it is already closed");
+            line.refusal = QCoreApplication::translate("yg::SharedNeedService", "it is already closed");
         } else {
             line.action = input.action;
             line.refusal = Lifecycle::refusal(Lifecycle::replay(issues.events(id)),
@@ -410,21 +412,24 @@ QList<Issue> SharedNeedService::applyOutcome(const Cadre& actor, RowId visitId, 
     AccountService::requireEnabled(m_db, actor.meta.id);
     const auto visit = VisitRepository(m_db).visit(visitId);
     if (!visit)
-        throw Error(tr("There is no visit with id %1.").arg(visitId));
+        throw Error(QCoreApplication::translate("yg::SharedNeedService", "There is no visit with id %1.").arg(visitId));
     QList<BriefingOutcomeLine> lines = previewOutcome(actor, visitId, note, satisfaction);
     lines.removeIf([&](const BriefingOutcomeLine& l) { return leaveOut.contains(l.issueId); });
     QStringList refused;
     for (const auto& l : std::as_const(lines)) {
         if (!l.refusal.isEmpty())
-            refused << tr("%1: %2").arg(l.number, l.refusal);
+            refused << QCoreApplication::translate("yg::SharedNeedService", "%1: %2").arg(l.number, l.refusal);
     }
     if (!refused.isEmpty()) {
-        throw Error(tr("The outcome cannot be applied to these issues; leave them out or deal with them first. "
-                       "Nothing was changed.\n%1")
+        throw Error(QCoreApplication::translate(
+                        "yg::SharedNeedService",
+                        "The outcome cannot be applied to these issues; leave them out or deal with them first. "
+                        "Nothing was changed.\n%1")
                         .arg(refused.join(QLatin1Char('\n'))));
     }
     if (lines.isEmpty())
-        throw Error(tr("No issue is left to apply the outcome to. Nothing was changed."));
+        throw Error(QCoreApplication::translate("yg::SharedNeedService",
+                                                "No issue is left to apply the outcome to. Nothing was changed."));
 
     QList<Issue> done;
     IssueRepository issues(m_db);
