@@ -19,6 +19,7 @@
 #include "services/IssueService.h"
 #include "services/Permissions.h"
 #include "services/ReportService.h"
+#include "services/SharedNeedService.h"
 #include "storage/AccountRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/CadreRepository.h"
@@ -93,6 +94,7 @@ const QString kUsage = QStringLiteral(
     "  analysis town --db FILE --user STAFF --quarter 2024-Q3 --town NAME --text T\n"
     "  backup   --db FILE --user ADMIN [--dir DIR]   online backup (default folder: backups/ beside the file)\n"
     "  restore  --db FILE --from BACKUP --user ADMIN  checks the backup, keeps the replaced database\n"
+    "  shared-needs --db FILE --user U               shared-need alerts (共性需求提醒) as the app shows them\n"
     "  check    --db FILE                            SQLite integrity, foreign keys, lifecycle consistency\n"
     "  upgrade  --db FILE                            open for writing and upgrade to this version's format\n"
     "  version                                       program and database format versions\n"
@@ -746,6 +748,31 @@ int issueDepartments(const QStringList& args, QTextStream& out, QTextStream& err
     for (const auto& d : IssueService(*db).departmentFigures(from, to)) {
         out << d.name << '\t' << d.received << '\t' << d.returned << '\t' << d.feedbacks << '\t'
             << (d.feedbacks > 0 ? QString::number(d.averageDaysToFeedback, 'f', 1) : QStringLiteral("—")) << Qt::endl;
+    }
+    return Ok;
+}
+
+int sharedNeeds(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    if (!parse(p, args, {dbOpt}, err) || !requireDb(p, dbOpt, "shared-needs", err))
+        return Usage;
+    auto db = openForReading(p.parser.value(dbOpt));
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
+    SharedNeedService service(*db);
+    const auto alerts = service.alerts(*actor);
+    out << QCoreApplication::translate("yg::cli", "Category\tTown\tShared wording\tIssues\tEnterprises\tIssue numbers")
+        << Qt::endl;
+    for (const auto& a : alerts) {
+        QStringList numbers;
+        for (const auto& row : service.issuesOf(*actor, a))
+            numbers << row.number;
+        out << a.categoryName << '\t' << (a.townId ? a.townName : QCoreApplication::translate("yg::cli", "district"))
+            << '\t' << a.wording << '\t' << a.issueCount() << '\t' << a.enterpriseCount() << '\t'
+            << numbers.join(QLatin1Char(' ')) << Qt::endl;
     }
     return Ok;
 }
@@ -1548,6 +1575,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return backup(rest, out, err);
         if (command == QLatin1String("restore"))
             return restore(rest, out, err);
+        if (command == QLatin1String("shared-needs"))
+            return sharedNeeds(rest, out, err);
         if (command == QLatin1String("check"))
             return check(rest, out, err);
         if (command == QLatin1String("upgrade"))

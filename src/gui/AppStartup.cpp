@@ -1,6 +1,7 @@
 #include "AppStartup.h"
 
 #include "AuditDialog.h"
+#include "BriefingDialog.h"
 #include "ExchangeConflictsDialog.h"
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
@@ -9,6 +10,7 @@
 #include "QuarterlyAnalysisView.h"
 #include "ReportsView.h"
 #include "SettingsDialog.h"
+#include "SharedNeedsPanel.h"
 #include "SignInDialog.h"
 #include "VisitEditor.h"
 #include "demo/DemoGenerator.h"
@@ -124,6 +126,19 @@ bool saveScreenshots(MainWindow& window, const QDir& dir)
         if (auto* quarterly = window.findChild<QuarterlyAnalysisView*>()) {
             quarterly->waitForFigures();
             ok = shot(&window, QStringLiteral("quarterly-analysis")) && ok;
+        }
+    }
+    // Shared-need alerts (supervisors, staff, administrators) and the briefing planned from the first one.
+    if (window.showPage(QStringLiteral("sharedNeeds"))) {
+        if (auto* needs = window.findChild<SharedNeedsPanel*>()) {
+            needs->selectAlert(0);
+            ok = shot(&window, QStringLiteral("shared-needs")) && ok;
+            if (BriefingDialog* briefing = needs->planBriefing()) {
+                briefing->resize(760, 560);
+                briefing->show();
+                ok = shot(briefing, QStringLiteral("briefing")) && ok;
+                briefing->close();
+            }
         }
     }
     window.showPage(QStringLiteral("week"));

@@ -13,6 +13,7 @@
 #include "QuarterlyAnalysisView.h"
 #include "SearchView.h"
 #include "SettingsDialog.h"
+#include "SharedNeedsPanel.h"
 #include "SignInDialog.h"
 #include "VisitEditor.h"
 #include "VisitListView.h"
@@ -828,6 +829,22 @@ void MainWindow::applyRole()
     if (QAction* action = m_pageActions.value(QStringLiteral("reports")))
         action->setVisible(reports);
     if (!reports && currentPageId() == QLatin1String("reports"))
+        showPage(QStringLiteral("week"));
+    // 共性需求 (shared-need alerts) likewise, for supervisors, staff and administrators.
+    const bool sharedNeeds = Permissions::can(m_user.role, Capability::SharedNeeds);
+    if (sharedNeeds && !m_pages.contains(QStringLiteral("sharedNeeds"))) {
+        addDatabasePage(
+            QStringLiteral("sharedNeeds"), tr("Shared needs"), style()->standardIcon(QStyle::SP_MessageBoxWarning),
+            [](Database& db, RowId actor, QWidget* parent) { return new SharedNeedsPanel(db, actor, parent); });
+    }
+    for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
+        QListWidgetItem* item = m_ui->navigationListWidget->item(row);
+        if (item->data(kPageIdRole).toString() == QLatin1String("sharedNeeds"))
+            item->setHidden(!sharedNeeds);
+    }
+    if (QAction* action = m_pageActions.value(QStringLiteral("sharedNeeds")))
+        action->setVisible(sharedNeeds);
+    if (!sharedNeeds && currentPageId() == QLatin1String("sharedNeeds"))
         showPage(QStringLiteral("week"));
 }
 

@@ -471,3 +471,21 @@ TEST(Cli, NominationsAndQuarterlyTextsRefuseBadFlagsAndChangeNothing)
     EXPECT_TRUE(selected.out.contains(QStringLiteral("88"))) << selected.out.toStdString();
     qunsetenv("YUEGONG_PASSWORD");
 }
+
+TEST(Cli, SharedNeedsListsTheDemoAlertForSupervisorsAndStaffOnly)
+{
+    qputenv("YUEGONG_PASSWORD", yg::DemoGenerator::kDemoPassword);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.yuegong"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).code, 0);
+    const QStringList db{QStringLiteral("--db"), path};
+    const CliRun staff = cli(QStringList{QStringLiteral("shared-needs")} + db +
+                             QStringList{QStringLiteral("--user"), QStringLiteral("staff1")});
+    EXPECT_EQ(staff.code, 0) << staff.err.toStdString();
+    EXPECT_TRUE(staff.out.contains(QStringLiteral("不了解工会经费返还政策\t6\t6\t"))) << staff.out.toStdString();
+    const CliRun cadre = cli(QStringList{QStringLiteral("shared-needs")} + db +
+                             QStringList{QStringLiteral("--user"), QStringLiteral("cadre01")});
+    EXPECT_EQ(cadre.code, 1);
+    EXPECT_FALSE(cadre.err.isEmpty());
+    EXPECT_EQ(cli(QStringList{QStringLiteral("shared-needs")}).code, 2) << "no --db";
+}

@@ -308,6 +308,7 @@ private:
         }
         // Enterprises: 87 key ones spread over every town, and about 300 others.
         QList<QList<RowId>> byTown(townCount);
+        QList<QList<RowId>> smallByTown(townCount);
         QSet<QString> names;
         const int total = 87 + 290 + m_rng.below(20);
         for (int i = 0; i < total; ++i) {
@@ -349,6 +350,8 @@ private:
                 e.assignedCadreId = cadres[owner].id;
             m_enterprises.insert(e);
             byTown[town].append(e.meta.id);
+            if (e.isSmallMicro)
+                smallByTown[town].append(e.meta.id);
             if (key)
                 cadres[owner].keyEnterprises.append(e.meta.id);
             ++m_summary.enterprises;
@@ -382,6 +385,7 @@ private:
                 }
             }
         }
+        addSharedNeed(cadres, smallByTown);
     }
 
     static QDate IsoWeekMonday(QDate d) { return d.addDays(1 - d.dayOfWeek()); }
@@ -425,6 +429,70 @@ private:
             issues = 2;
         for (int i = 0; i < issues; ++i)
             addIssue(v, author);
+    }
+
+    /**
+     * One real shared need (共性需求) for the alerts: in December 2024 six small enterprises
+     * of one town (the one with most of them) tell their cadre they do not know the union fund refund policy, and the
+     * issues wait at intake. Made after the copy's weekly visits, which therefore stay as they were.
+     */
+    void addSharedNeed(const QList<CadreInfo>& cadres, const QList<QList<RowId>>& smallByTown)
+    {
+        // The town with the most small enterprises (the first of equals).
+        int town = 0;
+        for (int t = 1; t < smallByTown.size(); ++t) {
+            if (smallByTown[t].size() > smallByTown[town].size())
+                town = t;
+        }
+        RowId cadre = cadres.value(0).id;
+        for (const CadreInfo& c : cadres) {
+            if (c.towns.contains(town)) {
+                cadre = c.id;
+                break;
+            }
+        }
+        const QList<RowId> firms = smallByTown[town].mid(0, 6);
+        QDate date(2024, 12, 2);
+        for (RowId enterprise : firms) {
+            while (!m_calendar.isWorkingDay(date))
+                date = date.addDays(1);
+            Visit v;
+            v.meta = meta(date);
+            v.meta.createdAt = stamp(date, 480);
+            v.date = date;
+            v.cadreIds = {cadre};
+            v.enterpriseId = enterprise;
+            v.kind = VisitKind::OnSite;
+            v.summary = QStringLiteral("走访小微企业，企业负责人表示不了解工会经费返还政策。");
+            m_visits.insert(v);
+            ++m_summary.visits;
+            Issue issue;
+            issue.meta = meta(date);
+            issue.meta.createdAt = stamp(date, 490);
+            issue.visitId = v.meta.id;
+            issue.enterpriseId = enterprise;
+            for (const Category& c : m_categories) {
+                if (c.code == QLatin1String("fund_refund"))
+                    issue.categoryId = c.meta.id;
+            }
+            issue.title = QStringLiteral("不了解工会经费返还政策");
+            issue.description = QStringLiteral("企业不知道小微企业工会经费可以申请返还，也不清楚申请材料和流程。");
+            issue.ownerId = cadre;
+            issue.receivedOn = date;
+            m_issues.insert(issue);
+            IssueEvent e;
+            e.uuid = m_rng.uuid();
+            e.issueId = issue.meta.id;
+            e.action = QStringLiteral("record");
+            e.toStage = Stage::Intake;
+            e.actorId = cadre;
+            e.eventDate = date;
+            e.occurredAt = stamp(date, 500);
+            m_issues.appendEvent(e);
+            ++m_summary.issues;
+            ++m_summary.events;
+            date = date.addDays(3);
+        }
     }
 
     const IssueTemplate& pickTemplate()

@@ -31,6 +31,10 @@ bool Permissions::can(Role role, Capability c)
         return role == Role::Supervisor;
     case Capability::EditEnterprises:
         return role == Role::Staff || role == Role::Admin;
+    case Capability::SharedNeeds:
+        return role == Role::Staff || role == Role::Supervisor || role == Role::Admin;
+    case Capability::DismissSharedNeeds:
+        return role == Role::Staff || role == Role::Supervisor;
     }
     return false;
 }
@@ -65,6 +69,10 @@ QString Permissions::capabilityName(Capability c)
         return QCoreApplication::translate("yg::Permissions", "importing spreadsheets");
     case Capability::EditEnterprises:
         return QCoreApplication::translate("yg::Permissions", "adding and editing enterprises");
+    case Capability::SharedNeeds:
+        return QCoreApplication::translate("yg::Permissions", "shared-need alerts");
+    case Capability::DismissSharedNeeds:
+        return QCoreApplication::translate("yg::Permissions", "dismissing shared-need alerts");
     }
     return {};
 }
