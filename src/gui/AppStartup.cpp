@@ -1,4 +1,5 @@
 #include "AppStartup.h"
+#include "BoardView.h"
 
 #include "AuditDialog.h"
 #include "IssueTableModel.h"
@@ -17,6 +18,7 @@
 #include "storage/Database.h"
 #include "storage/WeekQueries.h"
 #include "util/AppPaths.h"
+#include "util/Clock.h"
 #include "util/Error.h"
 #include "util/Logging.h"
 #include "util/Translations.h"
@@ -108,6 +110,15 @@ bool saveScreenshots(MainWindow& window, const QDir& dir)
     ok = shot(&window, QStringLiteral("issues")) && ok;
     window.showPage(QStringLiteral("enterprises"));
     ok = shot(&window, QStringLiteral("enterprises")) && ok;
+    // The issue board on the demo district's last month (its open issues are those open now).
+    if (window.showPage(QStringLiteral("board"))) {
+        if (auto* board = window.findChild<BoardView*>()) {
+            BoardFilter filter;
+            filter.month = last.isValid() ? last : Clock::today();
+            board->setFilter(filter);
+            ok = shot(&window, QStringLiteral("board")) && ok;
+        }
+    }
     // Reports: the annual evaluation of the demo district's last full year, with its charts.
     if (window.showPage(QStringLiteral("reports"))) {
         if (auto* reports = window.findChild<ReportsView*>()) {

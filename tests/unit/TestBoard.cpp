@@ -39,19 +39,17 @@ TEST_P(BoardMoveTable, EachPairOfColumnsMeansItsActions)
 
 INSTANTIATE_TEST_SUITE_P(
     AllPairs, BoardMoveTable,
-    ::testing::Values(MoveCase{C::Intake, C::Intake, {}}, MoveCase{C::Intake, C::Consultation, {A::Submit}},
-                      MoveCase{C::Intake, C::FollowUp, {}},
-                      MoveCase{C::Intake, C::ClosedThisMonth, {A::Explain, A::Close, A::Withdraw}},
-                      MoveCase{C::Consultation, C::Intake, {}}, MoveCase{C::Consultation, C::Consultation, {}},
-                      MoveCase{C::Consultation, C::FollowUp, {A::Feedback}},
-                      MoveCase{C::Consultation, C::ClosedThisMonth, {A::Close, A::Withdraw}},
-                      MoveCase{C::FollowUp, C::Intake, {}}, MoveCase{C::FollowUp, C::Consultation, {A::Reject}},
-                      MoveCase{C::FollowUp, C::FollowUp, {}},
-                      MoveCase{C::FollowUp, C::ClosedThisMonth, {A::Confirm, A::Close}},
-                      MoveCase{C::ClosedThisMonth, C::Intake, {}},
-                      MoveCase{C::ClosedThisMonth, C::Consultation, {A::Reopen}},
-                      MoveCase{C::ClosedThisMonth, C::FollowUp, {}},
-                      MoveCase{C::ClosedThisMonth, C::ClosedThisMonth, {}}),
+    ::testing::Values(
+        MoveCase{C::Intake, C::Intake, {}}, MoveCase{C::Intake, C::Consultation, {A::Submit}},
+        MoveCase{C::Intake, C::FollowUp, {}},
+        MoveCase{C::Intake, C::ClosedThisMonth, {A::Explain, A::Close, A::Withdraw}},
+        MoveCase{C::Consultation, C::Intake, {}}, MoveCase{C::Consultation, C::Consultation, {}},
+        MoveCase{C::Consultation, C::FollowUp, {A::Feedback}},
+        MoveCase{C::Consultation, C::ClosedThisMonth, {A::Close, A::Withdraw}}, MoveCase{C::FollowUp, C::Intake, {}},
+        MoveCase{C::FollowUp, C::Consultation, {A::Reject}}, MoveCase{C::FollowUp, C::FollowUp, {}},
+        MoveCase{C::FollowUp, C::ClosedThisMonth, {A::Confirm, A::Close}}, MoveCase{C::ClosedThisMonth, C::Intake, {}},
+        MoveCase{C::ClosedThisMonth, C::Consultation, {A::Reopen}}, MoveCase{C::ClosedThisMonth, C::FollowUp, {}},
+        MoveCase{C::ClosedThisMonth, C::ClosedThisMonth, {}}),
     [](const ::testing::TestParamInfo<MoveCase>& info) {
         return "from" + std::to_string(static_cast<int>(info.param.from)) + "to" +
                std::to_string(static_cast<int>(info.param.to));
@@ -136,10 +134,7 @@ protected:
         in.satisfaction = kSatisfied;
         return issues.act(i.meta.id, i.meta.version, actor ? actor : i.ownerId, in);
     }
-    Issue submit(const Issue& i, QDate due, RowId actor = 0)
-    {
-        return act(i, A::Submit, i.receivedOn, actor, due);
-    }
+    Issue submit(const Issue& i, QDate due, RowId actor = 0) { return act(i, A::Submit, i.receivedOn, actor, due); }
 
     std::set<QString> numbers(RowId actor, const BoardFilter& filter)
     {
@@ -382,9 +377,8 @@ TEST_F(BoardTest, ARefusedMoveSaysWhyAndChangesNothing)
     EXPECT_FALSE(errorOf([&] {
                      board.move(closedDec1.meta.id, closedDec1.meta.version, C::Consultation, f.cadre.meta.id, in);
                  }).isEmpty());
-    EXPECT_FALSE(errorOf([&] {
-                     board.move(warning.meta.id, warning.meta.version, C::FollowUp, cadre2.meta.id, in);
-                 }).isEmpty());
+    EXPECT_FALSE(
+        errorOf([&] { board.move(warning.meta.id, warning.meta.version, C::FollowUp, cadre2.meta.id, in); }).isEmpty());
     EXPECT_EQ(test::contentHash(t.db().connection()), before);
 }
 
@@ -425,7 +419,8 @@ TEST_F(BoardTest, SavedFilterSetsAreNamedPerAccount)
 
     const QByteArray before = test::contentHash(t.db().connection());
     EXPECT_FALSE(errorOf([&] {
-                     board.renameFilterSet(f.supervisor.meta.id, QStringLiteral("王建国的"), QStringLiteral("塔山约谈"));
+                     board.renameFilterSet(f.supervisor.meta.id, QStringLiteral("王建国的"),
+                                           QStringLiteral("塔山约谈"));
                  }).isEmpty());
     EXPECT_FALSE(errorOf([&] { board.saveFilterSet(f.supervisor.meta.id, QStringLiteral("  "), mine); }).isEmpty());
     EXPECT_FALSE(errorOf([&] { board.deleteFilterSet(f.supervisor.meta.id, QStringLiteral("不存在")); }).isEmpty());

@@ -29,8 +29,8 @@ QString tr(const char* text)
 
 std::optional<Escalation> escalationFromKey(const QString& key)
 {
-    for (Escalation e : {Escalation::None, Escalation::Reminder, Escalation::Warning, Escalation::Supervision,
-                         Escalation::Talk}) {
+    for (Escalation e :
+         {Escalation::None, Escalation::Reminder, Escalation::Warning, Escalation::Supervision, Escalation::Talk}) {
         if (toKey(e) == key)
             return e;
     }
@@ -198,8 +198,9 @@ QList<SavedBoardFilter> BoardService::filterSets(RowId actorId)
         if (!name.isEmpty())
             sets.append({name, filterFromJson(o.value(QStringLiteral("filter")).toObject())});
     }
-    std::sort(sets.begin(), sets.end(),
-              [](const SavedBoardFilter& a, const SavedBoardFilter& b) { return a.name.localeAwareCompare(b.name) < 0; });
+    std::sort(sets.begin(), sets.end(), [](const SavedBoardFilter& a, const SavedBoardFilter& b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
     return sets;
 }
 
@@ -259,8 +260,7 @@ void BoardService::deleteFilterSet(RowId actorId, const QString& name)
     AccountService::requireEnabled(m_db, actorId);
     WriteTransaction tx(m_db.connection());
     QList<SavedBoardFilter> sets = filterSets(actorId);
-    const auto removed =
-        sets.removeIf([&](const SavedBoardFilter& s) { return s.name == name; });
+    const auto removed = sets.removeIf([&](const SavedBoardFilter& s) { return s.name == name; });
     if (removed == 0)
         throw Error(tr("There is no saved filter set “%1”.").arg(name));
     writeFilterSets(actorId, sets);

@@ -6,8 +6,8 @@ namespace yg {
 
 namespace {
 
-const QString kFrom = QStringLiteral(
-    " FROM issues i JOIN enterprises e ON e.id = i.enterprise_id JOIN cadres c ON c.id = i.owner_id");
+const QString kFrom =
+    QStringLiteral(" FROM issues i JOIN enterprises e ON e.id = i.enterprise_id JOIN cadres c ON c.id = i.owner_id");
 
 QString iso(QDate d)
 {
@@ -122,8 +122,7 @@ QString BoardQueries::columnCountsStatement(const BoardScope& s, const BoardFilt
            QStringLiteral(" GROUP BY i.stage");
 }
 
-QString BoardQueries::facetStatement(const BoardScope& s, const BoardFilter& f, BoardFacet facet,
-                                     QVariantList* values)
+QString BoardQueries::facetStatement(const BoardScope& s, const BoardFilter& f, BoardFacet facet, QVariantList* values)
 {
     QString key;
     QString label;
@@ -194,8 +193,9 @@ std::array<int, 4> BoardQueries::columnCounts(const BoardScope& scope, const Boa
     QSqlQuery q = sql::prepare(connection(), columnCountsStatement(scope, filter, &values));
     bindAll(q, values);
     std::array<int, 4> counts{};
-    const auto rows = readAll<std::pair<QString, int>>(
-        q, [](const QSqlQuery& r) { return std::pair{r.value(0).toString(), r.value(1).toInt()}; });
+    const auto rows = readAll<std::pair<QString, int>>(q, [](const QSqlQuery& r) {
+        return std::pair{r.value(0).toString(), r.value(1).toInt()};
+    });
     for (const auto& [stage, n] : rows) {
         if (const auto s = fromKey<Stage>(stage))
             counts[static_cast<int>(boardColumnOf(*s))] += n;

@@ -12,10 +12,10 @@ namespace yg {
 /** What the board is narrowed to (the filter bar); every field optional. Applied in SQL. */
 struct BoardFilter
 {
-    QDate month; ///< any day of the month whose closed issues show; invalid: the current month
-    std::optional<RowId> groupId;      ///< the owner's group
-    std::optional<RowId> townId;       ///< the enterprise's town
-    std::optional<RowId> ownerId;      ///< the owning cadre
+    QDate month;                  ///< any day of the month whose closed issues show; invalid: the current month
+    std::optional<RowId> groupId; ///< the owner's group
+    std::optional<RowId> townId;  ///< the enterprise's town
+    std::optional<RowId> ownerId; ///< the owning cadre
     std::optional<RowId> categoryId;
     std::optional<RowId> departmentId; ///< the department the issue was last transferred to
     std::optional<Escalation> escalation;
