@@ -24,7 +24,7 @@ QString columnCondition(BoardColumn column)
     case BoardColumn::FollowUp:
         return QStringLiteral("i.stage = 'follow_up'");
     case BoardColumn::ClosedThisMonth:
-        return QStringLiteral("i.stage = 'closed'");
+        return QStringLiteral("+i.stage = 'closed'");
     }
     return {};
 }
@@ -48,9 +48,11 @@ QString BoardQueries::escalationExpression(const BoardScope& s, QVariantList* va
 QString BoardQueries::where(const BoardScope& s, const BoardFilter& f, std::optional<BoardFacet> except,
                             QVariantList* values)
 {
-    // The board: every open issue, and the issues closed within the month.
+    // The board: every open issue, and the issues closed within the month. The unary + keeps
+    // SQLite from reading the closed issues through (stage, due_date) — all of them, years of
+    // them — instead of the month's range of issues(closed_on).
     QStringList parts{QStringLiteral("(i.stage IN ('intake', 'consultation', 'follow_up') OR "
-                                     "(i.stage = 'closed' AND i.closed_on BETWEEN ? AND ?))")};
+                                     "(i.closed_on BETWEEN ? AND ? AND +i.stage = 'closed'))")};
     *values << iso(s.monthFirst) << iso(s.monthLast);
     if (s.visibleTo) {
         parts << IssueRepository::visibleToCondition();
