@@ -375,33 +375,32 @@ void BoardView::refresh()
         BoardService board(m_db);
         const BoardScope scope = board.scope(m_actorId, m_filter);
         BoardQueries queries(m_db);
+        auto columns = queries.allCards(scope, m_filter);
         for (BoardColumn column : kAllBoardColumns) {
             const int n = static_cast<int>(column);
             // Keep the selected card selected across the reload.
             const QModelIndex current = m_views[n]->currentIndex();
             const RowId selected = current.isValid() ? current.data(BoardColumnModel::IdRole).toLongLong() : 0;
-            m_models[n]->setCards(queries.cards(scope, m_filter, column));
+            m_models[n]->setCards(std::move(columns[n]));
             if (const int row = m_models[n]->rowOf(selected); row >= 0)
                 m_views[n]->setCurrentIndex(m_models[n]->index(row));
             m_headers[n]->setText(withCount(displayName(column), m_models[n]->rowCount()));
         }
-        fillCombos();
+        fillCombos(scope);
     } catch (const Error& e) {
         showMessage(e.message());
     }
 }
 
-void BoardView::fillCombos()
+void BoardView::fillCombos(const BoardScope& scope)
 {
-    BoardService board(m_db);
-    const BoardScope scope = board.scope(m_actorId, m_filter);
-    BoardQueries queries(m_db);
+    const std::map<BoardFacet, QList<FacetCount>> facets = BoardQueries(m_db).allFacetCounts(scope, m_filter);
     m_filling = true;
     const int monthRow = m_monthCombo->findData(
         m_filter.month.isValid() ? QDate(m_filter.month.year(), m_filter.month.month(), 1) : QDate(scope.monthFirst));
     m_monthCombo->setCurrentIndex(std::max(monthRow, 0));
     auto fill = [&](QComboBox* combo, BoardFacet facet, const QString& all, const std::optional<RowId>& selected) {
-        const QList<FacetCount> counts = queries.facetCounts(scope, m_filter, facet);
+        const QList<FacetCount>& counts = facets.at(facet);
         int total = 0;
         for (const FacetCount& c : counts)
             total += c.count;

@@ -84,7 +84,7 @@ protected:
 private:
     void buildFilterBar(QVBoxLayout* layout);
     void readFilterFromCombos();
-    void fillCombos();
+    void fillCombos(const BoardScope& scope);
     void reloadSavedSets(const QString& select = {});
     void saveCurrentSet();
     void renameCurrentSet();

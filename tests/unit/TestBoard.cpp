@@ -2,6 +2,7 @@
 #include "domain/Board.h"
 #include "services/BoardService.h"
 #include "services/IssueService.h"
+#include "storage/BoardQueries.h"
 #include "storage/CadreRepository.h"
 #include "storage/EnterpriseRepository.h"
 #include "storage/IssueRepository.h"
@@ -433,4 +434,49 @@ TEST_F(BoardTest, SavedFilterSetsAreNamedPerAccount)
 
     // Applying a saved set gives the same board as the filter it holds.
     EXPECT_EQ(numbers(f.supervisor.meta.id, sets.first().filter), numbers(f.supervisor.meta.id, second));
+}
+
+TEST_F(BoardTest, TheOnePassBoardAndFacetsEqualTheStatementsPerColumnAndFacet)
+{
+    QList<BoardFilter> filters(6);
+    filters[1].townId = f.town.meta.id;
+    filters[2].escalation = Escalation::Talk;
+    filters[3].groupId = group2.meta.id;
+    filters[3].departmentId = f.department.meta.id;
+    filters[4].month = QDate(2024, 11, 1);
+    filters[4].categoryId = f.category.meta.id;
+    filters[5].ownerId = f.cadre.meta.id;
+    filters[5].escalation = Escalation::None;
+    const auto ids = [](const QList<BoardCard>& cards) {
+        QList<RowId> out;
+        for (const BoardCard& c : cards)
+            out << c.id;
+        return out;
+    };
+    const auto same = [](const QList<FacetCount>& a, const QList<FacetCount>& b) {
+        if (a.size() != b.size())
+            return false;
+        for (int n = 0; n < a.size(); ++n) {
+            if (a[n].key != b[n].key || a[n].label != b[n].label || a[n].count != b[n].count)
+                return false;
+        }
+        return true;
+    };
+    BoardQueries queries(t.db());
+    for (RowId who : {staff.meta.id, f.supervisor.meta.id, cadre2.meta.id}) {
+        for (int n = 0; n < filters.size(); ++n) {
+            const BoardScope scope = board.scope(who, filters[n]);
+            const auto all = queries.allCards(scope, filters[n]);
+            for (C column : kAllBoardColumns) {
+                EXPECT_EQ(ids(all[static_cast<int>(column)]), ids(queries.cards(scope, filters[n], column)))
+                    << "filter " << n << ", column " << static_cast<int>(column);
+            }
+            const auto facets = queries.allFacetCounts(scope, filters[n]);
+            for (BoardFacet facet : {BoardFacet::Group, BoardFacet::Town, BoardFacet::Owner, BoardFacet::Category,
+                                     BoardFacet::Department, BoardFacet::Escalation}) {
+                EXPECT_TRUE(same(facets.at(facet), queries.facetCounts(scope, filters[n], facet)))
+                    << "filter " << n << ", facet " << static_cast<int>(facet);
+            }
+        }
+    }
 }

@@ -99,8 +99,16 @@ QString BoardQueries::where(const BoardScope& s, const BoardFilter& f, std::opti
     return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
-QString BoardQueries::cardsStatement(const BoardScope& s, const BoardFilter& f, BoardColumn column,
-                                     QVariantList* values)
+QString BoardQueries::allCardsStatement(const BoardScope& s, const BoardFilter& f, QVariantList* values)
+{
+    QString statement = cardsSelect(s, values); // values in the order of the statement's placeholders
+    return statement + where(s, f, std::nullopt, values) +
+           QStringLiteral(" ORDER BY i.stage = 'closed', i.stage = 'follow_up', i.stage = 'consultation', "
+                          "i.closed_on DESC, level DESC, i.due_date IS NULL, i.due_date, i.received_on, "
+                          "i.number_year, i.number_seq");
+}
+
+QString BoardQueries::cardsSelect(const BoardScope& s, QVariantList* values)
 {
     QString statement = QStringLiteral("SELECT i.id, i.version, i.number, i.title, e.name, t.name, k.name, c.name, "
                                        "i.stage, i.outcome, i.received_on, i.due_date, i.paused_since, i.closed_on, "
@@ -110,6 +118,13 @@ QString BoardQueries::cardsStatement(const BoardScope& s, const BoardFilter& f, 
                                        "LEFT JOIN work_days wr ON wr.day = i.received_on "
                                        "LEFT JOIN work_days we ON we.day = coalesce(i.closed_on, ?)");
     *values << iso(s.today);
+    return statement;
+}
+
+QString BoardQueries::cardsStatement(const BoardScope& s, const BoardFilter& f, BoardColumn column,
+                                     QVariantList* values)
+{
+    QString statement = cardsSelect(s, values);
     statement += where(s, f, std::nullopt, values) + QStringLiteral(" AND ") + columnCondition(column);
     statement += column == BoardColumn::ClosedThisMonth
                      ? QStringLiteral(" ORDER BY i.closed_on DESC, i.number_year DESC, i.number_seq DESC")
@@ -167,7 +182,12 @@ QList<BoardCard> BoardQueries::cards(const BoardScope& scope, const BoardFilter&
     QSqlQuery q = sql::prepare(connection(), cardsStatement(scope, filter, column, &values));
     bindAll(q, values);
     q.setForwardOnly(true);
-    return readAll<BoardCard>(q, [](const QSqlQuery& r) {
+    return readAll<BoardCard>(q, readCard);
+}
+
+BoardCard BoardQueries::readCard(const QSqlQuery& r)
+{
+    {
         BoardCard c;
         c.id = r.value(0).toLongLong();
         c.version = r.value(1).toInt();
@@ -186,7 +206,7 @@ QList<BoardCard> BoardQueries::cards(const BoardScope& scope, const BoardFilter&
         c.ageDays = r.value(14).toInt();
         c.escalation = static_cast<Escalation>(std::clamp(r.value(15).toInt(), 0, 4));
         return c;
-    });
+    }
 }
 
 std::array<int, 4> BoardQueries::columnCounts(const BoardScope& scope, const BoardFilter& filter)
@@ -218,6 +238,94 @@ QList<FacetCount> BoardQueries::facetCounts(const BoardScope& scope, const Board
         c.count = r.value(2).toInt();
         return c;
     });
+}
+
+QString BoardQueries::allFacetsStatement(const BoardScope& s, QVariantList* values)
+{
+    const QString level = escalationExpression(s, values);
+    return QStringLiteral("SELECT f.g, f.t, f.o, f.k, f.d, f.l, f.n, (SELECT name FROM cadre_groups WHERE id = f.g), "
+                          "(SELECT name FROM towns WHERE id = f.t), (SELECT name FROM cadres WHERE id = f.o), "
+                          "(SELECT name FROM categories WHERE id = f.k), (SELECT name FROM departments WHERE id = f.d) "
+                          "FROM (SELECT c.group_id AS g, e.town_id AS t, i.owner_id AS o, i.category_id AS k, "
+                          "i.department_id AS d, ") +
+           level + QStringLiteral(" AS l, count(*) AS n") + kFrom + where(s, BoardFilter(), std::nullopt, values) +
+           QStringLiteral(" GROUP BY g, t, o, k, d, l) f");
+}
+
+std::array<QList<BoardCard>, 4> BoardQueries::allCards(const BoardScope& scope, const BoardFilter& filter)
+{
+    QVariantList values;
+    QSqlQuery q = sql::prepare(connection(), allCardsStatement(scope, filter, &values));
+    bindAll(q, values);
+    q.setForwardOnly(true);
+    std::array<QList<BoardCard>, 4> columns;
+    for (BoardCard& c : readAll<BoardCard>(q, readCard))
+        columns[static_cast<int>(boardColumnOf(c.stage))].append(std::move(c));
+    return columns;
+}
+
+std::map<BoardFacet, QList<FacetCount>> BoardQueries::allFacetCounts(const BoardScope& scope, const BoardFilter& filter)
+{
+    struct Row
+    {
+        std::array<std::optional<RowId>, 6> keys; // group, town, owner, category, department, level
+        std::array<QString, 6> labels;
+        int n = 0;
+    };
+    QVariantList values;
+    QSqlQuery q = sql::prepare(connection(), allFacetsStatement(scope, &values));
+    bindAll(q, values);
+    q.setForwardOnly(true);
+    const QList<Row> rows = readAll<Row>(q, [](const QSqlQuery& r) {
+        Row row;
+        for (int k = 0; k < 6; ++k) {
+            if (!r.value(k).isNull())
+                row.keys[k] = r.value(k).toLongLong();
+        }
+        if (!row.keys[5])
+            row.keys[5] = 0;
+        row.n = r.value(6).toInt();
+        for (int k = 0; k < 5; ++k)
+            row.labels[k] = r.value(7 + k).toString();
+        return row;
+    });
+    constexpr std::array kFacets{BoardFacet::Group,    BoardFacet::Town,       BoardFacet::Owner,
+                                 BoardFacet::Category, BoardFacet::Department, BoardFacet::Escalation};
+    const std::array<std::optional<RowId>, 6> wanted{
+        filter.groupId,
+        filter.townId,
+        filter.ownerId,
+        filter.categoryId,
+        filter.departmentId,
+        filter.escalation ? std::optional<RowId>(static_cast<RowId>(*filter.escalation)) : std::nullopt};
+    std::map<BoardFacet, QList<FacetCount>> out;
+    for (int f = 0; f < 6; ++f) {
+        QMap<std::optional<RowId>, FacetCount> counts;
+        for (const Row& row : rows) {
+            bool passes = true;
+            for (int other = 0; other < 6 && passes; ++other)
+                passes = other == f || !wanted[other] || row.keys[other] == wanted[other];
+            if (!passes)
+                continue;
+            FacetCount& c = counts[row.keys[f]];
+            c.key = row.keys[f];
+            c.label = f < 5 ? row.labels[f] : QString();
+            c.count += row.n;
+        }
+        QList<FacetCount> list = counts.values();
+        if (kFacets[f] == BoardFacet::Escalation) {
+            std::sort(list.begin(), list.end(), [](const FacetCount& a, const FacetCount& b) { return a.key > b.key; });
+        } else {
+            // As facetCounts(): by name, values without one (no department) last.
+            std::sort(list.begin(), list.end(), [](const FacetCount& a, const FacetCount& b) {
+                if (a.key.has_value() != b.key.has_value())
+                    return a.key.has_value();
+                return a.label < b.label;
+            });
+        }
+        out[kFacets[f]] = list;
+    }
+    return out;
 }
 
 } // namespace yg
