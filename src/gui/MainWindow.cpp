@@ -110,7 +110,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget*
     // 看板: the monthly issue board, for every role; each person sees the issues they may see and
     // moves only those the lifecycle lets them act on (docs/permissions.md).
     addDatabasePage(QStringLiteral("board"), tr("Board"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                    [](Database& db, RowId actor, QWidget* parent) { return new BoardView(db, actor, parent); });
+                    [this](Database& db, RowId actor, QWidget* parent) {
+                        auto* board = new BoardView(db, actor, parent);
+                        connect(board, &BoardView::issueChanged, this, [this] {
+                            m_issueModel->reload();
+                            showFigures();
+                        });
+                        return board;
+                    });
     addDatabasePage(QStringLiteral("visits"), tr("Visits"), style()->standardIcon(QStyle::SP_FileDialogListView),
                     [](Database& db, RowId actor, QWidget* parent) { return new VisitListView(db, actor, parent); });
     // The registry (filters, add and edit, enterprise pages) replaces the first window's list.
@@ -486,6 +493,8 @@ IssueWindow* MainWindow::openIssue(RowId issueId)
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &IssueWindow::issueChanged, this, [this] {
         m_issueModel->reload();
+        if (auto* board = findChild<BoardView*>())
+            board->refresh();
         showFigures();
     });
     window->show();

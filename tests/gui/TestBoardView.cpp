@@ -1,8 +1,11 @@
 #include "ActionDialog.h"
 #include "BoardColumnModel.h"
 #include "BoardView.h"
+#include "IssueTableModel.h"
+#include "MainWindow.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
+#include "storage/CadreRepository.h"
 #include "storage/IssueRepository.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
@@ -246,4 +249,30 @@ TEST_F(BoardViewTest, TheAlertBannerSlotIsAtTheTop)
     EXPECT_EQ(banner->parentWidget(), &board);
     board.setAlertBanner(nullptr);
     EXPECT_EQ(board.alertBanner(), nullptr);
+}
+
+TEST_F(BoardViewTest, EveryRoleHasTheBoardPageAndAMoveThereReloadsTheIssueList)
+{
+    const auto [id, owner] = firstCard(C::Intake);
+    ASSERT_NE(id, 0);
+    const auto ownerCadre = CadreRepository(*db).cadre(owner);
+    ASSERT_TRUE(ownerCadre);
+    MainWindow window(std::move(db), *ownerCadre);
+    ASSERT_TRUE(window.showPage(QStringLiteral("board")));
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("board"));
+    auto* board = window.findChild<BoardView*>();
+    ASSERT_TRUE(board);
+    board->setFormHook([](ActionDialog&) { return true; });
+    ASSERT_TRUE(board->requestMove(id, C::Consultation));
+    IssueTableModel* issues = window.issueModel();
+    bool found = false;
+    for (int row = 0; row < issues->rowCount(); ++row) {
+        if (issues->index(row, 0).data(IssueTableModel::IdRole).toLongLong() == id) {
+            found = true;
+            EXPECT_EQ(issues->index(row, IssueTableModel::StageColumn).data().toString(),
+                      displayName(Stage::Consultation))
+                << "the issue list was reloaded after the move";
+        }
+    }
+    EXPECT_TRUE(found);
 }
