@@ -581,9 +581,18 @@ bool BoardView::requestMove(RowId issueId, BoardColumn to)
 bool BoardView::moveSelected(BoardColumn column, int direction)
 {
     const QModelIndex current = columnView(column)->currentIndex();
-    const int target = static_cast<int>(column) + direction;
-    if (!current.isValid() || target < 0 || target >= static_cast<int>(kAllBoardColumns.size()))
+    const int columns = static_cast<int>(kAllBoardColumns.size());
+    int target = static_cast<int>(column) + direction;
+    if (!current.isValid() || target < 0 || target >= columns)
         return false;
+    // The nearest column that way a card can go to (closed → consultation skips follow-up);
+    // if there is none, the adjacent one, whose refusal then says why.
+    for (int t = target; t >= 0 && t < columns; t += direction) {
+        if (!boardMoveActions(column, static_cast<BoardColumn>(t)).isEmpty()) {
+            target = t;
+            break;
+        }
+    }
     return requestMove(current.data(BoardColumnModel::IdRole).toLongLong(), static_cast<BoardColumn>(target));
 }
 
@@ -606,7 +615,12 @@ bool BoardView::eventFilter(QObject* watched, QEvent* event)
 void BoardView::showContextMenu(BoardColumn column, const QPoint& pos)
 {
     QListView* view = columnView(column);
-    const QModelIndex index = view->indexAt(pos);
+    QModelIndex index = view->indexAt(pos);
+    QPoint at = pos;
+    if (!index.isValid()) { // the menu key: the selected card
+        index = view->currentIndex();
+        at = view->visualRect(index).center();
+    }
     if (!index.isValid())
         return;
     view->setCurrentIndex(index);
@@ -620,7 +634,7 @@ void BoardView::showContextMenu(BoardColumn column, const QPoint& pos)
         QAction* a = moveTo->addAction(displayName(to), this, [this, id, to] { requestMove(id, to); });
         a->setEnabled(!boardMoveActions(column, to).isEmpty());
     }
-    menu.exec(view->viewport()->mapToGlobal(pos));
+    menu.exec(view->viewport()->mapToGlobal(at));
 }
 
 } // namespace yg

@@ -62,7 +62,10 @@ public:
      * context menu. Returns true when the action was done.
      */
     bool requestMove(RowId issueId, BoardColumn to);
-    /** Moves the selected card of a column one column left (-1) or right (+1): Ctrl+Left / Ctrl+Right. */
+    /**
+     * Ctrl+Left / Ctrl+Right: moves the selected card of a column to the nearest column on that
+     * side (-1 left, +1 right) it can go to; the other moves are in the context menu ("Move to").
+     */
     bool moveSelected(BoardColumn column, int direction);
 
     /** Tests: fill and accept the action form instead of showing it (return false to cancel). */

@@ -276,3 +276,27 @@ TEST_F(BoardViewTest, EveryRoleHasTheBoardPageAndAMoveThereReloadsTheIssueList)
     }
     EXPECT_TRUE(found);
 }
+
+TEST_F(BoardViewTest, CtrlLeftOnAClosedCardReopensItPastTheFollowUpColumn)
+{
+    BoardView board(*db, staff.meta.id);
+    BoardFilter month;
+    for (int back = 0; back < 36 && board.columnModel(C::ClosedThisMonth)->rowCount() == 0; ++back) {
+        month.month = Clock::today().addMonths(-back);
+        board.setFilter(month);
+    }
+    ASSERT_GT(board.columnModel(C::ClosedThisMonth)->rowCount(), 0);
+    const RowId id = board.columnModel(C::ClosedThisMonth)->card(0).id;
+    QList<LifecycleAction> asked;
+    board.setFormHook([&](ActionDialog& form) {
+        asked << form.input().action;
+        form.setNote(QStringLiteral("企业反映问题再次出现"));
+        return form.problem().isEmpty();
+    });
+    QListView* closed = board.columnView(C::ClosedThisMonth);
+    closed->setCurrentIndex(board.columnModel(C::ClosedThisMonth)->index(0));
+    QTest::keyClick(closed, Qt::Key_Left, Qt::ControlModifier);
+    EXPECT_EQ(asked, QList<LifecycleAction>{LifecycleAction::Reopen}) << board.message().toStdString();
+    EXPECT_EQ(IssueRepository(*db).issue(id)->stage, Stage::Consultation);
+    EXPECT_GE(board.columnModel(C::Consultation)->rowOf(id), 0);
+}
