@@ -165,6 +165,12 @@ public:
     }
 };
 
+/** A level as the filter names it: "none" also holds closed and undated cards, so not "on time". */
+QString levelName(Escalation e)
+{
+    return e == Escalation::None ? QCoreApplication::translate("yg::BoardView", "No escalation") : displayName(e);
+}
+
 QString withCount(const QString& label, int count)
 {
     return QStringLiteral("%1 (%2)").arg(label).arg(count);
@@ -410,14 +416,14 @@ void BoardView::fillCombos(const BoardScope& scope)
             if (!c.key)
                 continue; // "no department" is counted in the total but is not a filter
             const QString label =
-                facet == BoardFacet::Escalation ? displayName(static_cast<Escalation>(*c.key)) : c.label;
+                facet == BoardFacet::Escalation ? levelName(static_cast<Escalation>(*c.key)) : c.label;
             combo->addItem(withCount(label, c.count), QVariant::fromValue<qint64>(*c.key));
         }
         if (selected) {
             int row = combo->findData(QVariant::fromValue<qint64>(*selected));
             if (row < 0) { // chosen but nothing left with the other filters: still shown, with 0
                 const QString label =
-                    facet == BoardFacet::Escalation ? displayName(static_cast<Escalation>(*selected)) : tr("(chosen)");
+                    facet == BoardFacet::Escalation ? levelName(static_cast<Escalation>(*selected)) : tr("(chosen)");
                 combo->addItem(withCount(label, 0), QVariant::fromValue<qint64>(*selected));
                 row = combo->count() - 1;
             }
