@@ -1,4 +1,6 @@
 #include "AppStartup.h"
+#include "BoardColumnModel.h"
+#include "BoardView.h"
 
 #include "AuditDialog.h"
 #include "BriefingDialog.h"
@@ -21,6 +23,7 @@
 #include "storage/Database.h"
 #include "storage/WeekQueries.h"
 #include "util/AppPaths.h"
+#include "util/Clock.h"
 #include "util/Error.h"
 #include "util/Logging.h"
 #include "util/Translations.h"
@@ -112,6 +115,19 @@ bool saveScreenshots(MainWindow& window, const QDir& dir)
     ok = shot(&window, QStringLiteral("issues")) && ok;
     window.showPage(QStringLiteral("enterprises"));
     ok = shot(&window, QStringLiteral("enterprises")) && ok;
+    // The issue board on the latest month with closed issues (the demo district ends in 2024).
+    if (window.showPage(QStringLiteral("board"))) {
+        if (auto* board = window.findChild<BoardView*>()) {
+            BoardFilter filter;
+            for (int back = 0; back < 48; ++back) {
+                filter.month = Clock::today().addMonths(-back);
+                board->setFilter(filter);
+                if (board->columnModel(BoardColumn::ClosedThisMonth)->rowCount() > 0)
+                    break;
+            }
+            ok = shot(&window, QStringLiteral("board")) && ok;
+        }
+    }
     // Reports: the annual evaluation of the demo district's last full year, with its charts.
     if (window.showPage(QStringLiteral("reports"))) {
         if (auto* reports = window.findChild<ReportsView*>()) {

@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "AuditDialog.h"
+#include "BoardView.h"
 #include "EnterprisePage.h"
 #include "EnterpriseRegistryView.h"
 #include "ExchangeConflictsDialog.h"
@@ -112,6 +113,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget*
             m_ui->weekPage);
     addPage(QStringLiteral("issues"), tr("Issues"), style()->standardIcon(QStyle::SP_MessageBoxWarning),
             m_ui->issuesPage);
+    // 看板: the monthly issue board, for every role; each person sees the issues they may see and
+    // moves only those the lifecycle lets them act on (docs/permissions.md).
+    addDatabasePage(QStringLiteral("board"), tr("Board"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                    [this](Database& db, RowId actor, QWidget* parent) {
+                        auto* board = new BoardView(db, actor, parent);
+                        connect(board, &BoardView::issueChanged, this, [this] {
+                            m_issueModel->reload();
+                            showFigures();
+                        });
+                        return board;
+                    });
     addDatabasePage(QStringLiteral("visits"), tr("Visits"), style()->standardIcon(QStyle::SP_FileDialogListView),
                     [](Database& db, RowId actor, QWidget* parent) { return new VisitListView(db, actor, parent); });
     // The registry (filters, add and edit, enterprise pages) replaces the first window's list.
@@ -260,6 +272,8 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db)
 void MainWindow::refresh()
 {
     m_issueModel->reload();
+    if (auto* board = findChild<BoardView*>())
+        board->refresh();
     m_weekView->refresh();
     showFigures();
 }
@@ -511,6 +525,8 @@ IssueWindow* MainWindow::openIssue(RowId issueId)
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &IssueWindow::issueChanged, this, [this] {
         m_issueModel->reload();
+        if (auto* board = findChild<BoardView*>())
+            board->refresh();
         showFigures();
     });
     window->show();
