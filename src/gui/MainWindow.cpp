@@ -862,6 +862,34 @@ void MainWindow::applyRole()
         action->setVisible(sharedNeeds);
     if (!sharedNeeds && currentPageId() == QLatin1String("sharedNeeds"))
         showPage(QStringLiteral("week"));
+    mountSharedNeedBanner();
+}
+
+void MainWindow::mountSharedNeedBanner()
+{
+    // The board tells those who see alerts how many there are (the panel's count: one detection).
+    auto viewOf = [this](const QString& id) -> QWidget* {
+        for (const DatabasePage& page : m_databasePages) {
+            if (page.id == id)
+                return page.view;
+        }
+        return nullptr;
+    };
+    auto* board = qobject_cast<BoardView*>(viewOf(QStringLiteral("board")));
+    if (!board)
+        return;
+    auto* panel = qobject_cast<SharedNeedsPanel*>(viewOf(QStringLiteral("sharedNeeds")));
+    if (!panel || !Permissions::can(m_user.role, Capability::SharedNeeds)) {
+        board->setAlertBanner(nullptr);
+        return;
+    }
+    if (qobject_cast<SharedNeedBanner*>(board->alertBanner()))
+        return;
+    auto* banner = new SharedNeedBanner(*m_db, m_user.meta.id, board, false);
+    banner->setCount(static_cast<int>(panel->alerts().size()));
+    connect(panel, &SharedNeedsPanel::alertCountChanged, banner, &SharedNeedBanner::setCount);
+    connect(banner, &SharedNeedBanner::showRequested, this, [this] { showPage(QStringLiteral("sharedNeeds")); });
+    board->setAlertBanner(banner);
 }
 
 void MainWindow::openDatabase()

@@ -128,6 +128,7 @@ private:
     void showAbout();
     void addPageAction(const QString& id, const QString& title);
     void applyRole();
+    void mountSharedNeedBanner();
     struct DatabasePage
     {
         QString id;

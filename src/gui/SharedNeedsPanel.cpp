@@ -311,14 +311,17 @@ BriefingDialog* SharedNeedsPanel::applyOutcome(RowId visitId)
     return dialog;
 }
 
-SharedNeedBanner::SharedNeedBanner(Database& db, RowId actorId, QWidget* parent)
+SharedNeedBanner::SharedNeedBanner(Database& db, RowId actorId, QWidget* parent, bool detectNow)
     : QLabel(parent), m_db(db), m_actor(actorFor(db, actorId))
 {
     setObjectName(QStringLiteral("SharedNeedBanner"));
     setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 4px 8px; }"));
     setTextFormat(Qt::RichText);
     connect(this, &QLabel::linkActivated, this, [this] { emit showRequested(); });
-    refresh();
+    if (detectNow)
+        refresh();
+    else
+        setCount(0);
 }
 
 void SharedNeedBanner::refresh()

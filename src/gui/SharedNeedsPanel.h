@@ -79,7 +79,8 @@ class SharedNeedBanner : public QLabel
     Q_OBJECT
 
 public:
-    SharedNeedBanner(Database& db, RowId actorId, QWidget* parent = nullptr);
+    /** Counts the alerts now unless `detectNow` is false (then it waits for setCount()). */
+    SharedNeedBanner(Database& db, RowId actorId, QWidget* parent = nullptr, bool detectNow = true);
     int count() const { return m_count; }
 
 public slots:

@@ -1,4 +1,6 @@
+#include "BoardView.h"
 #include "BriefingDialog.h"
+#include "MainWindow.h"
 #include "SharedNeedsPanel.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
@@ -166,6 +168,43 @@ TEST_F(SharedNeedsPanelTest, BannerCountsAndAsksToShow)
     SharedNeedBanner cadreBanner(*db, test::cadreWithUsername(*db, QStringLiteral("cadre01")).meta.id);
     EXPECT_EQ(cadreBanner.count(), 0);
     EXPECT_TRUE(cadreBanner.isHidden());
+}
+
+} // namespace
+
+namespace {
+
+// The board carries the banner for those who see alerts; "View" opens the 共性需求 page.
+TEST_F(SharedNeedsPanelTest, TheBoardShowsTheBannerAndViewOpensTheAlerts)
+{
+    const QString path = db->path();
+    db.reset();
+    const Cadre staff = test::cadreWithUsername(*Database::open(path), QStringLiteral("staff1"));
+    MainWindow window(Database::open(path), staff);
+    auto* board = window.findChild<BoardView*>();
+    auto* panel = window.findChild<SharedNeedsPanel*>();
+    ASSERT_NE(board, nullptr);
+    ASSERT_NE(panel, nullptr);
+    auto* banner = qobject_cast<SharedNeedBanner*>(board->alertBanner());
+    ASSERT_NE(banner, nullptr);
+    EXPECT_GT(banner->count(), 0);
+    EXPECT_EQ(banner->count(), panel->alerts().size()) << "the panel's count, not a second detection";
+    EXPECT_TRUE(banner->text().contains(QString::number(banner->count())));
+    ASSERT_TRUE(window.showPage(QStringLiteral("board")));
+    emit banner->linkActivated(QStringLiteral("show"));
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("sharedNeeds"));
+}
+
+TEST_F(SharedNeedsPanelTest, ACadresBoardHasNoBanner)
+{
+    const QString path = db->path();
+    db.reset();
+    const Cadre cadre = test::cadreWithUsername(*Database::open(path), QStringLiteral("cadre01"));
+    MainWindow window(Database::open(path), cadre);
+    auto* board = window.findChild<BoardView*>();
+    ASSERT_NE(board, nullptr);
+    EXPECT_EQ(board->alertBanner(), nullptr);
+    EXPECT_EQ(window.findChild<SharedNeedsPanel*>(), nullptr);
 }
 
 } // namespace
