@@ -147,6 +147,7 @@ bool saveScreenshots(MainWindow& window, const QDir& dir)
     // Shared-need alerts (supervisors, staff, administrators) and the briefing planned from the first one.
     if (window.showPage(QStringLiteral("sharedNeeds"))) {
         if (auto* needs = window.findChild<SharedNeedsPanel*>()) {
+            needs->waitForAlerts();
             needs->selectAlert(0);
             ok = shot(&window, QStringLiteral("shared-needs")) && ok;
             if (BriefingDialog* briefing = needs->planBriefing()) {

@@ -5,6 +5,10 @@
 #include "services/Permissions.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -150,13 +154,62 @@ SharedNeedsPanel::SharedNeedsPanel(Database& db, RowId actorId, QWidget* parent)
                                   m_briefingsTable->currentRow() >= 0);
     });
     connect(refreshButton, &QPushButton::clicked, this, &SharedNeedsPanel::refresh);
-    refresh();
+    // Detection reads a province's open issues for seconds: the first one runs on a worker
+    // thread (its own read-only connection) so the window opens at once.
+    m_pool.setMaxThreadCount(1);
+    connect(&m_watcher, &QFutureWatcher<Detected>::finished, this, [this] {
+        const Detected d = m_watcher.result();
+        present(d.alerts, d.error);
+    });
+    showSummary();
+    m_errorLabel->setText(tr("Looking for shared needs…"));
+    m_errorLabel->show();
+    Database* database = &m_db;
+    const Cadre actor = m_actor;
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [database, actor] {
+        Detected d;
+        try {
+            d.alerts = SharedNeedService(*database).alerts(actor);
+        } catch (const Error& e) {
+            d.error = e.message();
+        }
+        return d;
+    }));
+}
+
+SharedNeedsPanel::~SharedNeedsPanel()
+{
+    m_watcher.waitForFinished();
+}
+
+bool SharedNeedsPanel::waitForAlerts(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_watcher.isRunning() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QCoreApplication::processEvents();
+    return !m_watcher.isRunning();
 }
 
 void SharedNeedsPanel::refresh()
 {
-    SharedNeedService service(m_db);
-    const SharedNeedSettings s = service.settings();
+    if (m_watcher.isRunning())
+        return; // the first detection is still running; it shows what it finds
+    showSummary();
+    QList<SharedNeedAlert> alerts;
+    QString error;
+    try {
+        alerts = SharedNeedService(m_db).alerts(m_actor);
+    } catch (const Error& e) {
+        error = e.message();
+    }
+    present(alerts, error);
+}
+
+void SharedNeedsPanel::showSummary()
+{
+    const SharedNeedSettings s = SharedNeedService(m_db).settings();
     m_summaryLabel->setText(
         tr("An alert is raised when at least %1 issues of one category that share a wording come from at least %2 "
            "enterprises, open or received in the last %3 days (%4). Issues answered by a briefing leave it.")
@@ -164,16 +217,25 @@ void SharedNeedsPanel::refresh()
             .arg(s.minEnterprises)
             .arg(s.periodDays)
             .arg(s.byTown ? tr("district-wide and in each town") : tr("district-wide")));
+}
+
+void SharedNeedsPanel::present(const QList<SharedNeedAlert>& alerts, const QString& error)
+{
+    SharedNeedService service(m_db);
     const QString selectedKey =
         m_alertsTable->currentRow() >= 0 ? m_alerts.value(m_alertsTable->currentRow()).key : QString();
     QList<BriefingRow> briefings;
-    try {
-        m_alerts = service.alerts(m_actor);
-        briefings = service.briefings(m_actor);
-        m_errorLabel->hide();
-    } catch (const Error& e) {
-        m_alerts.clear();
-        m_errorLabel->setText(e.message());
+    m_alerts = alerts;
+    if (error.isEmpty()) {
+        try {
+            briefings = service.briefings(m_actor);
+            m_errorLabel->hide();
+        } catch (const Error& e) {
+            m_errorLabel->setText(e.message());
+            m_errorLabel->show();
+        }
+    } else {
+        m_errorLabel->setText(error);
         m_errorLabel->show();
     }
     m_alertsTable->setRowCount(static_cast<int>(m_alerts.size()));

@@ -2,7 +2,9 @@
 
 #include "services/SharedNeedService.h"
 
+#include <QFutureWatcher>
 #include <QLabel>
+#include <QThreadPool>
 #include <QWidget>
 
 class QPushButton;
@@ -24,7 +26,10 @@ class SharedNeedsPanel : public QWidget
     Q_OBJECT
 
 public:
+    /** Starts detecting on a worker thread; waitForAlerts() (tests, screenshots) waits for it. */
     SharedNeedsPanel(Database& db, RowId actorId, QWidget* parent = nullptr);
+    ~SharedNeedsPanel() override;
+    bool waitForAlerts(int timeoutMs = 60000);
 
     const QList<SharedNeedAlert>& alerts() const { return m_alerts; }
     QTableWidget* alertsTable() const { return m_alertsTable; }
@@ -52,6 +57,13 @@ signals:
     void alertCountChanged(int count);
 
 private:
+    struct Detected
+    {
+        QList<SharedNeedAlert> alerts;
+        QString error;
+    };
+    void showSummary();
+    void present(const QList<SharedNeedAlert>& alerts, const QString& error);
     void showDetails();
     void askDismiss();
 
@@ -68,6 +80,8 @@ private:
     QPushButton* m_planButton = nullptr;
     QPushButton* m_dismissButton = nullptr;
     QPushButton* m_applyButton = nullptr;
+    QThreadPool m_pool;
+    QFutureWatcher<Detected> m_watcher; // after the pool: destroyed first
 };
 
 /**

@@ -48,6 +48,7 @@ protected:
         p->resize(1200, 760);
         p->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(p.get()));
+        EXPECT_TRUE(p->waitForAlerts());
         return p;
     }
 
@@ -187,6 +188,7 @@ TEST_F(SharedNeedsPanelTest, TheBoardShowsTheBannerAndViewOpensTheAlerts)
     ASSERT_NE(panel, nullptr);
     auto* banner = qobject_cast<SharedNeedBanner*>(board->alertBanner());
     ASSERT_NE(banner, nullptr);
+    ASSERT_TRUE(panel->waitForAlerts()) << "detection runs on a worker thread; the window opened without waiting";
     EXPECT_GT(banner->count(), 0);
     EXPECT_EQ(banner->count(), panel->alerts().size()) << "the panel's count, not a second detection";
     EXPECT_TRUE(banner->text().contains(QString::number(banner->count())));
