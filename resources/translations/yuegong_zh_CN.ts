@@ -587,6 +587,17 @@
     </message>
 </context>
 <context>
+    <name>yg</name>
+    <message>
+        <source>A saved filter set needs a name.</source>
+        <translation>保存的常用筛选需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The name of a filter set can have at most %1 characters.</source>
+        <translation>常用筛选的名称最多 %1 个字。</translation>
+    </message>
+</context>
+<context>
     <name>yg::AccountService</name>
     <message>
         <source>The user name or the password is wrong.</source>
@@ -871,6 +882,298 @@
     <message>
         <source>%1 could not be replaced.</source>
         <translation>无法替换 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::Board</name>
+    <message>
+        <source>Intake</source>
+        <translation>接诊</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>会诊</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Closed this month</source>
+        <translation>本月办结</translation>
+    </message>
+    <message>
+        <source>A card cannot move from “%1” to “%2”: no step of the closed loop leads there.</source>
+        <translation>卡片不能从“%1”移到“%2”：闭环办理中没有通往那里的步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::BoardService</name>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>没有编号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>There is no issue with id %1 that you may see.</source>
+        <translation>没有您可以查看的编号为 %1 的问题。</translation>
+    </message>
+    <message>
+        <source>Issue %1: %2</source>
+        <translation>问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not possible now.</source>
+        <translation>现在不能“%1”。</translation>
+    </message>
+    <message>
+        <source>Issue %1 stays in “%2”: %3</source>
+        <translation>问题 %1 仍留在“%2”：%3</translation>
+    </message>
+    <message>
+        <source>There is no issue with id %1.</source>
+        <translation>没有编号为 %1 的问题。</translation>
+    </message>
+    <message>
+        <source>Issue %1: %2 does not take a card from “%3” to “%4”. Nothing was changed.</source>
+        <translation>问题 %1：“%2”不能把卡片从“%3”移到“%4”，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no saved filter set “%1”.</source>
+        <translation>没有名为“%1”的常用筛选。</translation>
+    </message>
+    <message>
+        <source>A filter set named “%1” already exists; choose another name.</source>
+        <translation>已有名为“%1”的常用筛选，请换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::BoardView</name>
+    <message>
+        <source>closed %1</source>
+        <translation>%1 办结</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>clock paused</source>
+        <translation>已暂停计时</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <source>closed %1 · %2 working days</source>
+        <translation>%1 办结 · 用时 %2 个工作日</translation>
+    </message>
+    <message>
+        <source>No escalation</source>
+        <translation>未预警</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此提示</translation>
+    </message>
+    <message>
+        <source>Month of the closed column</source>
+        <translation>“本月办结”一列的月份</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>联络组</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>Saved filters:</source>
+        <translation>常用筛选：</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name</source>
+        <translation>把当前的筛选条件存为一个常用筛选</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>(chosen)</source>
+        <translation>（已选）</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部联络组</translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <translation>全部镇街</translation>
+    </message>
+    <message>
+        <source>All cadres</source>
+        <translation>全部干部</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部承办部门</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部预警等级</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Save filters</source>
+        <translation>保存筛选</translation>
+    </message>
+    <message>
+        <source>Name of this filter set:</source>
+        <translation>常用筛选的名称：</translation>
+    </message>
+    <message>
+        <source>Rename filter set</source>
+        <translation>常用筛选改名</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Which step?</source>
+        <translation>办理哪一步？</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>移到</translation>
+    </message>
+</context>
+<context>
+    <name>yg::BriefingDialog</name>
+    <message>
+        <source>Invited: %1 enterprises; linked: %2 issues (%3).</source>
+        <translation>邀请企业 %1 家；关联问题诉求 %2 件（%3）。</translation>
+    </message>
+    <message>
+        <source>Policy briefing on &quot;%1&quot; for the enterprises that raised it.</source>
+        <translation>面向反映“%1”问题企业的专场政策解读会。</translation>
+    </message>
+    <message>
+        <source>Policy briefing</source>
+        <translation>专场解读会</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Host enterprise (place)</source>
+        <translation>承办企业（地点）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1, and the colleagues ticked below</source>
+        <translation>%1，以及下面勾选的同事</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>参加干部</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>概况(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan briefing</source>
+        <translation>安排解读会(&amp;P)</translation>
+    </message>
+    <message>
+        <source>What was explained at the briefing, and what was done</source>
+        <translation>解读会上讲解了什么、办理了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>解读结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (follow-up issues)</source>
+        <translation>满意度（回访中的问题）</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题诉求</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>办理步骤</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>不能办理的原因</translation>
+    </message>
+    <message>
+        <source>Intake issues are closed as explained; issues in consultation get the feedback and then need their own follow-up visit; follow-up issues are confirmed. Untick an issue to leave it out.</source>
+        <translation>接诊中的问题按“现场解释”办结；会诊中的问题登记“反馈”，之后仍需各自回访；回访中的问题予以确认。取消勾选即不纳入本次办理。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply outcome</source>
+        <translation>应用解读结果(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Briefing on %1 at %2 for %3 enterprises. Once it has taken place, apply its outcome to the linked issues.</source>
+        <translation>解读会：%1，地点 %2，邀请企业 %3 家。会后将结果应用到关联的问题诉求。</translation>
+    </message>
+    <message>
+        <source>The outcome was applied to %1 issues.</source>
+        <translation>已将解读结果应用到 %1 件问题诉求。</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1750,186 @@
     <message>
         <source>Reflections are written by cadres and supervisors about their own work.</source>
         <translation>心得由干部和分管领导就本人工作撰写。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::Exchange</name>
+    <message>
+        <source>The exchange file %1 cannot be read (%2); nothing was imported.</source>
+        <translation>无法读取交换文件 %1（%2），未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a YueGong exchange file (or its beginning is damaged); nothing was imported.</source>
+        <translation>%1 不是越工周记交换文件（或文件开头已损坏），未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is in exchange format %2, but this program reads format %3; nothing was imported.</source>
+        <translation>%1 的交换格式为第 %2 版，本程序只能读取第 %3 版，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 comes from a database of version %2 but this database is version %3: bring both to the same program version first; nothing was imported.</source>
+        <translation>%1 来自第 %2 版数据库，而本数据库为第 %3 版：请先把两边升级到同一程序版本，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or has extra bytes (%2 bytes of records instead of %3), probably cut off while being copied; nothing was imported.</source>
+        <translation>%1 不完整或多出内容（记录部分 %2 字节，应为 %3 字节），可能在复制时被截断，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its checksum does not match its content; nothing was imported.</source>
+        <translation>%1 已损坏：校验和与内容不符，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 does not say where it comes from or what it holds; nothing was imported.</source>
+        <translation>%1 未注明来源或内容类型，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was written by this database itself; nothing was imported.</source>
+        <translation>%1 是本数据库自己导出的文件，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is meant for another database (%2), not this one (%3); nothing was imported.</source>
+        <translation>%1 是给另一个数据库（%2）的，不是给本数据库（%3）的，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>没有变化</translation>
+    </message>
+    <message>
+        <source>%1 records (%2), %3 bytes</source>
+        <translation>%1 条记录（%2），%3 字节</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 conflicts</source>
+        <translation>%1：新增 %2，更新 %3，未变 %4，冲突 %5</translation>
+    </message>
+    <message>
+        <source>The file holds no records.</source>
+        <translation>文件中没有记录。</translation>
+    </message>
+    <message>
+        <source>issues given a new number (theirs was taken here): %1</source>
+        <translation>因编号在本库已被占用而重新编号的问题诉求：%1 条</translation>
+    </message>
+    <message>
+        <source>An exchange file cannot be meant for the database that writes it; nothing was written.</source>
+        <translation>交换文件不能指定给导出它的数据库本身，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The exchange file %1 cannot be written (%2).</source>
+        <translation>无法写入交换文件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a record of table &quot;%3&quot; that this kind of file cannot carry.</source>
+        <translation>%1 第 %2 行：这类文件不能包含“%3”表的记录。</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: the header announces %2 records of %3 but the file holds %4.</source>
+        <translation>%1：文件头声明 %3 有 %2 条记录，实际有 %4 条。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 refers to %4 %5, which is neither in this database nor in the file.</source>
+        <translation>%1 %2：%3 引用的 %4 %5 既不在本数据库中，也不在文件中。</translation>
+    </message>
+    <message>
+        <source>There is no exchange conflict %1.</source>
+        <translation>没有编号为 %1 的交换冲突。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was already decided (%2); nothing was changed.</source>
+        <translation>冲突 %1 已经处理过（%2），未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 is about an unknown table %2.</source>
+        <translation>冲突 %1 涉及未知的表 %2。</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the record was changed here after the conflict was found; import the file again to compare anew. Nothing was changed.</source>
+        <translation>冲突 %1：发现冲突后本库的这条记录又被修改过，请重新导入文件再比较。未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::ExchangeConflictsDialog</name>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Issue category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>联络组</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>日历日</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题诉求</translation>
+    </message>
+    <message>
+        <source>Quarterly note</source>
+        <translation>季度分析文字</translation>
+    </message>
+    <message>
+        <source>Exchange conflicts</source>
+        <translation>数据交换冲突</translation>
+    </message>
+    <message>
+        <source>These records were changed both here and in the other database since the two last exchanged. Nothing was overwritten: decide for each which version to keep.</source>
+        <translation>以下记录在上次交换之后，本库和对方数据库都作了修改。没有任何内容被覆盖：请逐条决定保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>本库</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version</source>
+        <translation>保留本库版本</translation>
+    </message>
+    <message>
+        <source>Keep the incoming version</source>
+        <translation>采用对方版本</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3</source>
+        <translation>%1 %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2763,86 @@
         <source>Quarterly analysis</source>
         <translation>季分析</translation>
     </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>数据交换(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Export for exchange…</source>
+        <translation>导出交换文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import exchange file…</source>
+        <translation>导入交换文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Records changed since the last exchange (laptop → office)</source>
+        <translation>上次交换以来变化的记录（笔记本 → 区总工会）</translation>
+    </message>
+    <message>
+        <source>Reference data and assignments (office → laptop)</source>
+        <translation>基础数据与分工（区总工会 → 笔记本）</translation>
+    </message>
+    <message>
+        <source>Export for exchange</source>
+        <translation>导出交换文件</translation>
+    </message>
+    <message>
+        <source>What to export:</source>
+        <translation>导出内容：</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.yxf)</source>
+        <translation>交换文件 (*.yxf)</translation>
+    </message>
+    <message>
+        <source>%1 was written: %2.</source>
+        <translation>已写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Import exchange file</source>
+        <translation>导入交换文件</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.yxf);;All files (*)</source>
+        <translation>交换文件 (*.yxf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: problems found: %1.</source>
+        <translation>未导入任何内容：发现问题 %1 个。</translation>
+    </message>
+    <message>
+        <source>%1 holds:
+%2
+
+Merge it into this database?</source>
+        <translation>%1 包含：
+%2
+
+合并到本数据库吗？</translation>
+    </message>
+    <message>
+        <source>Merged. %1 records were changed on both sides: decide which version to keep.</source>
+        <translation>已合并。有 %1 条记录两边都改过：请决定保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>Merged:
+%1</source>
+        <translation>已合并：
+%1</translation>
+    </message>
+    <message>
+        <source>Shared needs</source>
+        <translation>共性需求</translation>
+    </message>
 </context>
 <context>
     <name>yg::MyWeekView</name>
@@ -2506,6 +3069,14 @@
     <message>
         <source>adding and editing enterprises</source>
         <translation>新增和编辑企业</translation>
+    </message>
+    <message>
+        <source>shared-need alerts</source>
+        <translation>共性需求提醒</translation>
+    </message>
+    <message>
+        <source>dismissing shared-need alerts</source>
+        <translation>忽略共性需求提醒</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3771,205 @@
     <message>
         <source>Key enterprise due a visit after</source>
         <translation>重点企业多久未走访即提醒</translation>
+    </message>
+    <message>
+        <source> issues</source>
+        <translation> 件问题</translation>
+    </message>
+    <message>
+        <source>Shared-need alert from</source>
+        <translation>共性需求提醒：至少</translation>
+    </message>
+    <message>
+        <source> enterprises</source>
+        <translation> 家企业</translation>
+    </message>
+    <message>
+        <source>raised by at least</source>
+        <translation>来自至少</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>open, or received in the last</source>
+        <translation>未办结，或在最近</translation>
+    </message>
+    <message>
+        <source>also within each town</source>
+        <translation>同时按镇街分别提醒</translation>
+    </message>
+</context>
+<context>
+    <name>yg::SharedNeedBanner</name>
+    <message>
+        <source>%1 shared-need alerts — &lt;a href=&quot;show&quot;&gt;View&lt;/a&gt;</source>
+        <translation>%1 条共性需求提醒 — &lt;a href=&quot;show&quot;&gt;查看&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>yg::SharedNeedService</name>
+    <message>
+        <source>Shared-need thresholds must be: at least 2 issues (at most 1000), at least 1 enterprise and no more enterprises than issues, a period of 1 to 3660 days. Nothing was changed.</source>
+        <translation>共性需求提醒的条件须为：问题至少 2 件（至多 1000 件），企业至少 1 家且不多于问题件数，期间 1 至 3660 天。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Say why the alert is dismissed. Nothing was changed.</source>
+        <translation>请填写忽略该提醒的理由。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no alert to dismiss. Nothing was changed.</source>
+        <translation>没有可忽略的提醒。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no issue with id %1. Nothing was changed.</source>
+        <translation>没有编号为 %1 的问题诉求。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no visit with id %1.</source>
+        <translation>没有编号为 %1 的走访。</translation>
+    </message>
+    <message>
+        <source>it is already closed</source>
+        <translation>该问题已办结</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The outcome cannot be applied to these issues; leave them out or deal with them first. Nothing was changed.
+%1</source>
+        <translation>以下问题诉求不能应用解读结果，请取消勾选或先行处理。未做任何更改。
+%1</translation>
+    </message>
+    <message>
+        <source>No issue is left to apply the outcome to. Nothing was changed.</source>
+        <translation>没有可应用解读结果的问题诉求。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::SharedNeedsPanel</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Shared wording</source>
+        <translation>共同表述</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题诉求</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Small/micro</source>
+        <translation>小微企业</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Policy briefings planned from alerts</source>
+        <translation>根据提醒安排的专场解读会</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Host enterprise</source>
+        <translation>承办企业</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Plan &amp;briefing…</source>
+        <translation>安排专场解读会(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>忽略(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Apply &amp;outcome…</source>
+        <translation>应用解读结果(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Looking for shared needs…</source>
+        <translation>正在查找共性需求…</translation>
+    </message>
+    <message>
+        <source>An alert is raised when at least %1 issues of one category that share a wording come from at least %2 enterprises, open or received in the last %3 days (%4). Issues answered by a briefing leave it.</source>
+        <translation>同一类别、表述相近的问题诉求达到 %1 件、来自至少 %2 家企业（未办结，或在最近 %3 天内接诊；%4）时提醒。已安排专场解读会的问题不再计入。</translation>
+    </message>
+    <message>
+        <source>district-wide and in each town</source>
+        <translation>全区及各镇街</translation>
+    </message>
+    <message>
+        <source>district-wide</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>Dismissed on %1 by %2 at %3 issues / %4 enterprises (%5); it has grown since</source>
+        <translation>%2 于 %1 忽略（当时 %3 件问题 / %4 家企业，理由：%5）；此后又有增加</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1 more issues belong to other groups and are not shown to you.</source>
+        <translation>另有 %1 件问题诉求属于其他联络组，不向您显示。</translation>
+    </message>
+    <message>
+        <source>Dismiss alert</source>
+        <translation>忽略提醒</translation>
+    </message>
+    <message>
+        <source>Why is &quot;%1&quot; (%2 issues) not a shared need to act on? It comes back only if it grows.</source>
+        <translation>为什么“%1”（%2 件）不需要作为共性需求处理？只有在增加时才会再次提醒。</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +5088,94 @@
     <message>
         <source>Problems found: %1.</source>
         <translation>发现问题 %1 个。</translation>
+    </message>
+    <message>
+        <source>Category	Town	Shared wording	Issues	Enterprises	Issue numbers</source>
+        <translation>类别	镇街	共同表述	问题诉求	企业	问题编号</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>Exchange file to write.</source>
+        <translation>要写入的交换文件。</translation>
+    </message>
+    <message>
+        <source>Exchange file to read.</source>
+        <translation>要读取的交换文件。</translation>
+    </message>
+    <message>
+        <source>The receiving database&apos;s exchange id.</source>
+        <translation>接收方数据库的交换编号。</translation>
+    </message>
+    <message>
+        <source>Everything, not only what changed.</source>
+        <translation>全部记录，而不只是变化的部分。</translation>
+    </message>
+    <message>
+        <source>Reference data and assignments.</source>
+        <translation>基础数据与分工。</translation>
+    </message>
+    <message>
+        <source>mine or theirs.</source>
+        <translation>mine（本库）或 theirs（对方）。</translation>
+    </message>
+    <message>
+        <source>exchange export needs --out FILE.</source>
+        <translation>exchange export 需要 --out 文件。</translation>
+    </message>
+    <message>
+        <source>exchange import needs --in FILE.</source>
+        <translation>exchange import 需要 --in 文件。</translation>
+    </message>
+    <message>
+        <source>exchange resolve needs the conflict&apos;s number and --keep mine|theirs.</source>
+        <translation>exchange resolve 需要冲突编号和 --keep mine|theirs。</translation>
+    </message>
+    <message>
+        <source>exchange needs export, import, conflicts, resolve or id.</source>
+        <translation>exchange 需要 export、import、conflicts、resolve 或 id。</translation>
+    </message>
+    <message>
+        <source>Exchange file %1 written: %2.</source>
+        <translation>已写入交换文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>From database %1 to %2.</source>
+        <translation>从数据库 %1 到 %2。</translation>
+    </message>
+    <message>
+        <source>any database</source>
+        <translation>任意数据库</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide: %1 (yuegong-cli exchange conflicts).</source>
+        <translation>待处理的冲突：%1 条（yuegong-cli exchange conflicts）。</translation>
+    </message>
+    <message>
+        <source>No open exchange conflicts.</source>
+        <translation>没有待处理的交换冲突。</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  found %4</source>
+        <translation>%1  %2 %3  发现于 %4</translation>
+    </message>
+    <message>
+        <source>    %1: mine %2 | theirs %3</source>
+        <translation>    %1：本库 %2 | 对方 %3</translation>
+    </message>
+    <message>
+        <source>Conflict %1 decided: the incoming version was applied.</source>
+        <translation>冲突 %1 已处理：已采用对方版本。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 decided: this database&apos;s version was kept.</source>
+        <translation>冲突 %1 已处理：已保留本库版本。</translation>
     </message>
 </context>
 </TS>
