@@ -667,7 +667,7 @@ int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
     if (!action || *action == LifecycleAction::Record) {
         err << QCoreApplication::translate("yg::cli", "Unknown action '%1'; accepted: explain, submit, transfer, "
                                                       "return, feedback, confirm, reject, close, "
-                                                      "withdraw, reopen, pause, resume.")
+                                                      "withdraw, reopen, pause, resume, reschedule, note.")
                    .arg(pos.at(1))
             << Qt::endl;
         return Usage;
