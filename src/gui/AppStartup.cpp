@@ -4,6 +4,7 @@
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
 #include "MainWindow.h"
+#include "MeetingsView.h"
 #include "MyWeekView.h"
 #include "ReportsView.h"
 #include "SettingsDialog.h"
@@ -115,6 +116,13 @@ bool saveScreenshots(MainWindow& window, const QDir& dir)
             reports->showReport();
             reports->waitForReport();
             ok = shot(&window, QStringLiteral("reports")) && ok;
+        }
+    }
+    // Monthly exchange meetings: the newest meeting the person may read, and its record as PDF.
+    if (window.showPage(QStringLiteral("meetings"))) {
+        if (auto* meetings = window.findChild<MeetingsView*>(); meetings && meetings->currentMeetingId()) {
+            ok = shot(&window, QStringLiteral("meetings")) && ok;
+            ok = meetings->exportPdf(dir.filePath(QStringLiteral("meeting-record-%1.pdf").arg(suffix))) && ok;
         }
     }
     window.showPage(QStringLiteral("week"));

@@ -128,6 +128,12 @@ QList<AgendaProposal> MeetingService::proposeAgenda(RowId groupId, const QString
     return out;
 }
 
+QList<AgendaProposal> MeetingService::proposeAgenda(RowId groupId, const QString& month, RowId actorId)
+{
+    requireReader(groupId, actorId);
+    return proposeAgenda(groupId, month);
+}
+
 Meeting MeetingService::create(RowId groupId, const QString& month, RowId actorId)
 {
     monthRange(month);
@@ -429,8 +435,10 @@ ReportDocument MeetingService::recordDocument(RowId meetingId, RowId actorId)
         if (!t.rows.isEmpty())
             doc.tables.append(t);
     }
-    if (!m.minutes.trimmed().isEmpty())
-        doc.texts.append({tr("Minutes"), {}, m.minutes});
+    if (!m.minutes.trimmed().isEmpty()) {
+        doc.textsTitle = tr("Minutes");
+        doc.texts.append({{}, {}, m.minutes});
+    }
     doc.notes << tr("Each issue is listed once, under its first reason; “Also” names its other reasons. Long in "
                     "consultation: more than %1 working days since it last entered consultation. Overdue: past its "
                     "due date (督办); escalated to a talk (约谈): overdue by more than %2 working days. The reasons "

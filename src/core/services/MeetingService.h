@@ -36,6 +36,8 @@ public:
     int longConsultationDays();
     /** The agenda the data gives for a group and month ("2024-07"), as of min(month's last day, today). */
     QList<AgendaProposal> proposeAgenda(RowId groupId, const QString& month);
+    /** The same for a person, who must be allowed to read the group's meetings. */
+    QList<AgendaProposal> proposeAgenda(RowId groupId, const QString& month, RowId actorId);
 
     /** Creates the meeting with the proposed agenda; one meeting per group and month. */
     Meeting create(RowId groupId, const QString& month, RowId actorId);
