@@ -23,16 +23,11 @@ namespace yg {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("yg::MeetingService", text);
-}
-
 Cadre actorOf(Database& db, RowId actorId)
 {
     const auto actor = CadreRepository(db).cadre(actorId);
     if (!actor)
-        throw Error(tr("There is no user with id %1.").arg(actorId));
+        throw Error(QCoreApplication::translate("yg::MeetingService", "There is no user with id %1.").arg(actorId));
     return *actor;
 }
 
@@ -46,7 +41,9 @@ std::pair<QDate, QDate> MeetingService::monthRange(const QString& month)
     const auto m = form.match(month.trimmed());
     const QDate first = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1) : QDate();
     if (!first.isValid())
-        throw Error(tr("“%1” is not a month; write it as YEAR-MONTH, e.g. 2024-07.").arg(month));
+        throw Error(QCoreApplication::translate("yg::MeetingService",
+                                                "“%1” is not a month; write it as YEAR-MONTH, e.g. 2024-07.")
+                        .arg(month));
     return {first, first.addMonths(1).addDays(-1)};
 }
 
@@ -62,8 +59,10 @@ void MeetingService::requireWriter(RowId groupId, RowId actorId)
     Permissions::require(actor, Capability::Meetings);
     const auto group = CadreRepository(m_db).group(groupId);
     if (!group || group->supervisorId != actorId) {
-        throw Error(tr("%1 does not lead the group %2; only its supervisor holds its exchange meetings. Nothing was "
-                       "changed.")
+        throw Error(QCoreApplication::translate(
+                        "yg::MeetingService",
+                        "%1 does not lead the group %2; only its supervisor holds its exchange meetings. Nothing was "
+                        "changed.")
                         .arg(actor.name, group ? group->name : QString::number(groupId)));
     }
 }
@@ -76,8 +75,10 @@ void MeetingService::requireReader(RowId groupId, RowId actorId)
     const auto group = CadreRepository(m_db).group(groupId);
     if (group && (group->supervisorId == actorId || actor.groupId == groupId))
         return;
-    throw Error(tr("%1 may not read the exchange meetings of the group %2: they are for its supervisor and cadres, "
-                   "staff and administrators.")
+    throw Error(QCoreApplication::translate(
+                    "yg::MeetingService",
+                    "%1 may not read the exchange meetings of the group %2: they are for its supervisor and cadres, "
+                    "staff and administrators.")
                     .arg(actor.name, group ? group->name : QString::number(groupId)));
 }
 
@@ -142,7 +143,9 @@ Meeting MeetingService::create(RowId groupId, const QString& month, RowId actorI
     MeetingRepository repo(m_db);
     if (repo.byGroupMonth(groupId, month.trimmed())) {
         const auto group = CadreRepository(m_db).group(groupId);
-        throw Error(tr("The group %1 already has an exchange meeting for %2; open it instead. Nothing was changed.")
+        throw Error(QCoreApplication::translate(
+                        "yg::MeetingService",
+                        "The group %1 already has an exchange meeting for %2; open it instead. Nothing was changed.")
                         .arg(group ? group->name : QString::number(groupId), month.trimmed()));
     }
     Meeting m;
@@ -170,11 +173,13 @@ Meeting MeetingService::save(Meeting edited, RowId actorId)
     MeetingRepository repo(m_db);
     const auto current = repo.meeting(edited.meta.id);
     if (!current)
-        throw Error(tr("There is no meeting with id %1.").arg(edited.meta.id));
+        throw Error(
+            QCoreApplication::translate("yg::MeetingService", "There is no meeting with id %1.").arg(edited.meta.id));
     requireWriter(current->groupId, actorId);
     if (edited.heldOn.isValid() && edited.heldOn > Clock::today())
-        throw Error(
-            tr("The meeting date %1 is in the future. Nothing was changed.").arg(edited.heldOn.toString(Qt::ISODate)));
+        throw Error(QCoreApplication::translate("yg::MeetingService",
+                                                "The meeting date %1 is in the future. Nothing was changed.")
+                        .arg(edited.heldOn.toString(Qt::ISODate)));
     edited.groupId = current->groupId; // a meeting stays with its group and month
     edited.month = current->month;
     WriteTransaction tx(m_db.connection());
@@ -188,17 +193,23 @@ AgendaItem MeetingService::addIssue(RowId meetingId, const QString& issueNumber,
     MeetingRepository repo(m_db);
     auto meeting = repo.meeting(meetingId);
     if (!meeting)
-        throw Error(tr("There is no meeting with id %1.").arg(meetingId));
+        throw Error(
+            QCoreApplication::translate("yg::MeetingService", "There is no meeting with id %1.").arg(meetingId));
     requireWriter(meeting->groupId, actorId);
     const auto issue = IssueRepository(m_db).byNumber(issueNumber);
     if (!issue)
-        throw Error(tr("There is no issue %1. Nothing was changed.").arg(issueNumber.trimmed()));
+        throw Error(QCoreApplication::translate("yg::MeetingService", "There is no issue %1. Nothing was changed.")
+                        .arg(issueNumber.trimmed()));
     if (!IssueService(m_db).canSee(actorOf(m_db, actorId), *issue))
-        throw Error(tr("Issue %1 is not one you may see. Nothing was changed.").arg(issue->number));
+        throw Error(
+            QCoreApplication::translate("yg::MeetingService", "Issue %1 is not one you may see. Nothing was changed.")
+                .arg(issue->number));
     const QList<AgendaItem> items = repo.items(meetingId);
     for (const AgendaItem& i : items) {
         if (i.issueId == issue->meta.id)
-            throw Error(tr("Issue %1 is already on the agenda. Nothing was changed.").arg(issue->number));
+            throw Error(QCoreApplication::translate("yg::MeetingService",
+                                                    "Issue %1 is already on the agenda. Nothing was changed.")
+                            .arg(issue->number));
     }
     WriteTransaction tx(m_db.connection());
     AgendaItem item;
@@ -217,11 +228,14 @@ void MeetingService::removeItem(RowId itemId, RowId actorId)
     MeetingRepository repo(m_db);
     const auto item = repo.item(itemId);
     if (!item)
-        throw Error(tr("There is no agenda item with id %1.").arg(itemId));
+        throw Error(
+            QCoreApplication::translate("yg::MeetingService", "There is no agenda item with id %1.").arg(itemId));
     auto meeting = repo.meeting(item->meetingId);
     requireWriter(meeting->groupId, actorId);
     if (item->decided())
-        throw Error(tr("Issue %1 cannot leave the agenda: its decision is already recorded. Nothing was changed.")
+        throw Error(QCoreApplication::translate(
+                        "yg::MeetingService",
+                        "Issue %1 cannot leave the agenda: its decision is already recorded. Nothing was changed.")
                         .arg(item->issueNumber));
     WriteTransaction tx(m_db.connection());
     repo.removeItem(*item);
@@ -234,7 +248,8 @@ void MeetingService::moveItem(RowId itemId, int delta, RowId actorId)
     MeetingRepository repo(m_db);
     const auto item = repo.item(itemId);
     if (!item)
-        throw Error(tr("There is no agenda item with id %1.").arg(itemId));
+        throw Error(
+            QCoreApplication::translate("yg::MeetingService", "There is no agenda item with id %1.").arg(itemId));
     auto meeting = repo.meeting(item->meetingId);
     requireWriter(meeting->groupId, actorId);
     QList<AgendaItem> items = repo.items(item->meetingId);
@@ -262,15 +277,19 @@ AgendaItem MeetingService::setDecision(RowId itemId, MeetingDecision decision, s
     MeetingRepository repo(m_db);
     auto item = repo.item(itemId);
     if (!item)
-        throw Error(tr("There is no agenda item with id %1.").arg(itemId));
+        throw Error(
+            QCoreApplication::translate("yg::MeetingService", "There is no agenda item with id %1.").arg(itemId));
     auto meeting = repo.meeting(item->meetingId);
     requireWriter(meeting->groupId, actorId);
     if (item->decided())
-        throw Error(tr("The decision on issue %1 is already recorded; record a new step on the issue instead. Nothing "
-                       "was changed.")
+        throw Error(QCoreApplication::translate(
+                        "yg::MeetingService",
+                        "The decision on issue %1 is already recorded; record a new step on the issue instead. Nothing "
+                        "was changed.")
                         .arg(item->issueNumber));
     if (departmentId && !ReferenceRepository(m_db).department(*departmentId))
-        throw Error(tr("There is no department with id %1.").arg(*departmentId));
+        throw Error(
+            QCoreApplication::translate("yg::MeetingService", "There is no department with id %1.").arg(*departmentId));
     item->decision = decision;
     item->departmentId = decision == MeetingDecision::Transfer ? departmentId : std::nullopt;
     item->dueDate = decision == MeetingDecision::Note || decision == MeetingDecision::None ? QDate() : dueDate;
@@ -286,11 +305,14 @@ int MeetingService::recordDecisions(RowId meetingId, RowId actorId)
     MeetingRepository repo(m_db);
     auto meeting = repo.meeting(meetingId);
     if (!meeting)
-        throw Error(tr("There is no meeting with id %1.").arg(meetingId));
+        throw Error(
+            QCoreApplication::translate("yg::MeetingService", "There is no meeting with id %1.").arg(meetingId));
     requireWriter(meeting->groupId, actorId);
     if (!meeting->heldOn.isValid())
-        throw Error(tr("Set the date the meeting was held first: the decisions are dated with it. Nothing was "
-                       "changed."));
+        throw Error(QCoreApplication::translate(
+            "yg::MeetingService",
+            "Set the date the meeting was held first: the decisions are dated with it. Nothing was "
+            "changed."));
     IssueService issues(m_db);
     WriteTransaction tx(m_db.connection());
     int written = 0;
@@ -319,7 +341,8 @@ int MeetingService::recordDecisions(RowId meetingId, RowId actorId)
         try {
             issues.actWithin(item.issueId, item.issueVersion, actorId, in, meetingId);
         } catch (const Error& e) {
-            throw Error(tr("No decision of the meeting was recorded: %1").arg(e.message()));
+            throw Error(QCoreApplication::translate("yg::MeetingService", "No decision of the meeting was recorded: %1")
+                            .arg(e.message()));
         }
         const IssueEvent last = IssueRepository(m_db).events(item.issueId).constLast();
         item.eventId = last.id;
@@ -343,7 +366,8 @@ Meeting MeetingService::meeting(RowId meetingId, RowId actorId)
 {
     const auto m = MeetingRepository(m_db).meeting(meetingId);
     if (!m)
-        throw Error(tr("There is no meeting with id %1.").arg(meetingId));
+        throw Error(
+            QCoreApplication::translate("yg::MeetingService", "There is no meeting with id %1.").arg(meetingId));
     requireReader(m->groupId, actorId);
     return *m;
 }
@@ -381,41 +405,52 @@ ReportDocument MeetingService::recordDocument(RowId meetingId, RowId actorId)
 
     ReportDocument doc;
     doc.kind = QStringLiteral("meeting");
-    doc.title = tr("Monthly exchange meeting record");
+    doc.title = QCoreApplication::translate("yg::MeetingService", "Monthly exchange meeting record");
     const QString district = settings.textSetting(QStringLiteral("district.name"));
     doc.organisation = settings.textSetting(QStringLiteral("district.union_name"),
                                             district.isEmpty() ? QStringLiteral("绍兴市越城区总工会")
                                                                : district + QStringLiteral("总工会"));
     const auto [first, last] = monthRange(m.month);
-    doc.periodText = tr("%1 (%2 – %3)").arg(m.month, first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+    doc.periodText = QCoreApplication::translate("yg::MeetingService", "%1 (%2 – %3)")
+                         .arg(m.month, first.toString(Qt::ISODate), last.toString(Qt::ISODate));
     doc.scopeText = group ? group->name : QString();
     doc.generatedAt = Clock::nowUtc();
 
     ReportTable info;
     info.key = QStringLiteral("meeting");
-    info.title = tr("Meeting");
-    info.columns = {tr("Item"), tr("Value")};
+    info.title = QCoreApplication::translate("yg::MeetingService", "Meeting");
+    info.columns = {QCoreApplication::translate("yg::MeetingService", "Item"),
+                    QCoreApplication::translate("yg::MeetingService", "Details")};
     QStringList attendees;
     for (RowId id : m.attendeeIds)
         attendees << nameOf(id);
     if (!m.otherAttendees.trimmed().isEmpty())
         attendees << m.otherAttendees.trimmed();
-    info.rows.append({ReportCell::of(tr("Group")), ReportCell::of(doc.scopeText)});
-    info.rows.append({ReportCell::of(tr("Month")), ReportCell::of(m.month)});
     info.rows.append(
-        {ReportCell::of(tr("Held on")), m.heldOn.isValid() ? ReportCell::of(m.heldOn) : ReportCell::empty()});
+        {ReportCell::of(QCoreApplication::translate("yg::MeetingService", "Group")), ReportCell::of(doc.scopeText)});
     info.rows.append(
-        {ReportCell::of(tr("Chair")), m.chairId ? ReportCell::of(nameOf(*m.chairId)) : ReportCell::empty()});
-    info.rows.append({ReportCell::of(tr("Attendees")), ReportCell::of(attendees.join(QStringLiteral("、")))});
-    info.rows.append({ReportCell::of(tr("Issues on the agenda")), ReportCell::of(qint64(items.size()))});
+        {ReportCell::of(QCoreApplication::translate("yg::MeetingService", "Month")), ReportCell::of(m.month)});
+    info.rows.append({ReportCell::of(QCoreApplication::translate("yg::MeetingService", "Held on")),
+                      m.heldOn.isValid() ? ReportCell::of(m.heldOn) : ReportCell::empty()});
+    info.rows.append({ReportCell::of(QCoreApplication::translate("yg::MeetingService", "Chair")),
+                      m.chairId ? ReportCell::of(nameOf(*m.chairId)) : ReportCell::empty()});
+    info.rows.append({ReportCell::of(QCoreApplication::translate("yg::MeetingService", "Attendees")),
+                      ReportCell::of(attendees.join(QStringLiteral("、")))});
+    info.rows.append({ReportCell::of(QCoreApplication::translate("yg::MeetingService", "Issues on the agenda")),
+                      ReportCell::of(qint64(items.size()))});
     doc.tables.append(info);
 
     for (AgendaReason r : kAllAgendaReasons) {
         ReportTable t;
         t.key = QStringLiteral("agenda_") + toKey(r);
         t.title = displayName(r);
-        t.columns = {tr("Issue"), tr("Enterprise"), tr("Category"), tr("Owner"),
-                     tr("Stage"), tr("Also"),       tr("Decision")};
+        t.columns = {QCoreApplication::translate("yg::MeetingService", "Issue"),
+                     QCoreApplication::translate("yg::MeetingService", "Enterprise"),
+                     QCoreApplication::translate("yg::MeetingService", "Category"),
+                     QCoreApplication::translate("yg::MeetingService", "Owner"),
+                     QCoreApplication::translate("yg::MeetingService", "Stage"),
+                     QCoreApplication::translate("yg::MeetingService", "Also"),
+                     QCoreApplication::translate("yg::MeetingService", "Decision")};
         for (const AgendaItem& i : items) {
             if (i.reasons.isEmpty() || i.reasons.first() != r)
                 continue;
@@ -425,7 +460,8 @@ ReportDocument MeetingService::recordDocument(RowId meetingId, RowId actorId)
                 stage += QStringLiteral("（") + displayName(i.outcome) + QStringLiteral("）");
             QString decision = decisionText(i);
             if (!decision.isEmpty() && !i.decided())
-                decision += QStringLiteral(" ") + tr("(not yet recorded)");
+                decision +=
+                    QStringLiteral(" ") + QCoreApplication::translate("yg::MeetingService", "(not yet recorded)");
             t.rows.append({ReportCell::of(i.issueNumber + QStringLiteral(" ") + i.issueTitle),
                            ReportCell::of(i.enterprise), ReportCell::of(i.category), ReportCell::of(i.owner),
                            ReportCell::of(stage),
@@ -436,14 +472,16 @@ ReportDocument MeetingService::recordDocument(RowId meetingId, RowId actorId)
             doc.tables.append(t);
     }
     if (!m.minutes.trimmed().isEmpty()) {
-        doc.textsTitle = tr("Minutes");
+        doc.textsTitle = QCoreApplication::translate("yg::MeetingService", "Minutes");
         doc.texts.append({{}, {}, m.minutes});
     }
-    doc.notes << tr("Each issue is listed once, under its first reason; “Also” names its other reasons. Long in "
-                    "consultation: more than %1 working days since it last entered consultation. Overdue: past its "
-                    "due date (督办); escalated to a talk (约谈): overdue by more than %2 working days. The reasons "
-                    "are those of "
-                    "the day the agenda was prepared.")
+    doc.notes << QCoreApplication::translate(
+                     "yg::MeetingService",
+                     "Each issue is listed once, under its first reason; “Also” names its other reasons. Long in "
+                     "consultation: more than %1 working days since it last entered consultation. Overdue: past its "
+                     "due date (督办); escalated to a talk (约谈): overdue by more than %2 working days. The reasons "
+                     "are those of "
+                     "the day the agenda was prepared.")
                      .arg(longConsultationDays())
                      .arg(IssueService(m_db).thresholds().talkAfterDays);
     return doc;
