@@ -392,8 +392,8 @@ TEST_F(CadreWeekTest, NavigationSwitchesPagesAndTheLastOneIsRemembered)
     auto* extra = new QWidget;
     extra->setObjectName(QStringLiteral("reportsPage"));
     window->addPage(QStringLiteral("reports"), QStringLiteral("Reports"), QIcon(), extra);
-    // A cadre's pages: week, issues, visits, enterprises, search; the added one is the sixth.
-    QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
+    // A cadre's pages: week, issues, visits, enterprises, search, meetings; the added one is the seventh.
+    QTest::keyClick(window.get(), Qt::Key_7, Qt::ControlModifier);
     EXPECT_EQ(stack->currentWidget(), extra);
     // A page on the common contract opens records through this window.
     const RowId visitId = saveVisit(QDate(2024, 11, 19), f.enterprise.meta.id, 0, 0).visit.meta.id;
