@@ -1384,6 +1384,11 @@ int meeting(const QStringList& args, QTextStream& out, QTextStream& err)
     QDate heldOn;
     if (p.parser.isSet(heldOpt) && !parseDate(p.parser.value(heldOpt), "--held-on", &heldOn, err))
         return Usage;
+    if (p.parser.isSet(pdfOpt) && !qobject_cast<QApplication*>(QCoreApplication::instance())) {
+        err << QCoreApplication::translate("yg::cli", "PDF needs the graphical libraries; run yuegong-cli itself.")
+            << Qt::endl;
+        return Usage;
+    }
     const QString month = p.parser.value(monthOpt);
     MeetingService::monthRange(month);
     auto db = sub == QLatin1String("agenda") ? openForReading(p.parser.value(dbOpt))
