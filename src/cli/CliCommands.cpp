@@ -17,6 +17,7 @@
 #include "services/BackupService.h"
 #include "services/EvaluationService.h"
 #include "services/IssueService.h"
+#include "services/MeetingService.h"
 #include "services/Permissions.h"
 #include "services/ReportService.h"
 #include "services/SharedNeedService.h"
@@ -74,6 +75,10 @@ const QString kUsage = QStringLiteral(
     "             [--satisfaction satisfied|basically_satisfied] [--date DATE] [--version N]\n"
     "           ACTION: explain submit transfer return feedback confirm reject close withdraw reopen pause resume\n"
     "  issue departments --db FILE [--period P]      per department: received, returned, days to feedback\n"
+    "  meeting agenda --db FILE --user U --group NAME --month 2024-07 [--format text|json]\n"
+    "           the monthly exchange meeting's agenda the data gives (read only)\n"
+    "  meeting create --db FILE --user SUPERVISOR --group NAME --month 2024-07 [--held-on DATE]\n"
+    "             [--minutes T] [--pdf FILE]   prepare the meeting (and write its record as PDF)\n"
     "  escalation set --db FILE [--reminder-days N] [--talk-after-days N]\n"
     "  calendar import --db FILE CSV                 holidays and make-up working days (date,kind,name)\n"
     "  category set-due-days --db FILE --code CODE --days N   default working days to the due date\n"
@@ -677,7 +682,7 @@ int issueAct(const QStringList& args, QTextStream& out, QTextStream& err)
     if (!action || *action == LifecycleAction::Record) {
         err << QCoreApplication::translate("yg::cli", "Unknown action '%1'; accepted: explain, submit, transfer, "
                                                       "return, feedback, confirm, reject, close, "
-                                                      "withdraw, reopen, pause, resume.")
+                                                      "withdraw, reopen, pause, resume, reschedule, note.")
                    .arg(pos.at(1))
             << Qt::endl;
         return Usage;
@@ -1521,6 +1526,104 @@ int exchangeCommand(const QStringList& args, QTextStream& out, QTextStream& err)
 }
 } // namespace
 
+int meeting(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const QString sub = args.value(0);
+    if (sub != QLatin1String("agenda") && sub != QLatin1String("create")) {
+        err << QCoreApplication::translate("yg::cli", "meeting needs agenda or create.") << Qt::endl << kUsage;
+        return Usage;
+    }
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    const QCommandLineOption groupOpt(QStringLiteral("group"), QCoreApplication::translate("yg::cli", "Group."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption monthOpt(QStringLiteral("month"), QCoreApplication::translate("yg::cli", "Month."),
+                                      QStringLiteral("month"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"), QCoreApplication::translate("yg::cli", "Format."),
+                                       QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption heldOpt(QStringLiteral("held-on"),
+                                     QCoreApplication::translate("yg::cli", "Date the meeting was held."),
+                                     QStringLiteral("date"));
+    const QCommandLineOption minutesOpt(QStringLiteral("minutes"), QCoreApplication::translate("yg::cli", "Minutes."),
+                                        QStringLiteral("text"));
+    const QCommandLineOption pdfOpt(QStringLiteral("pdf"), QCoreApplication::translate("yg::cli", "PDF file."),
+                                    QStringLiteral("file"));
+    if (!parse(p, args.mid(1), {dbOpt, groupOpt, monthOpt, formatOpt, heldOpt, minutesOpt, pdfOpt}, err) ||
+        !requireDb(p, dbOpt, "meeting", err))
+        return Usage;
+    if (!p.parser.isSet(groupOpt) || !p.parser.isSet(monthOpt)) {
+        err << QCoreApplication::translate("yg::cli", "meeting %1 needs --group and --month.").arg(sub) << Qt::endl;
+        return Usage;
+    }
+    const QString format = p.parser.value(formatOpt);
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        err << QCoreApplication::translate("yg::cli", "Unknown format '%1'; accepted: text, json.").arg(format)
+            << Qt::endl;
+        return Usage;
+    }
+    QDate heldOn;
+    if (p.parser.isSet(heldOpt) && !parseDate(p.parser.value(heldOpt), "--held-on", &heldOn, err))
+        return Usage;
+    if (p.parser.isSet(pdfOpt) && !qobject_cast<QApplication*>(QCoreApplication::instance())) {
+        err << QCoreApplication::translate("yg::cli", "PDF needs the graphical libraries; run yuegong-cli itself.")
+            << Qt::endl;
+        return Usage;
+    }
+    const QString month = p.parser.value(monthOpt);
+    MeetingService::monthRange(month);
+    auto db = sub == QLatin1String("agenda") ? openForReading(p.parser.value(dbOpt))
+                                             : Database::open(p.parser.value(dbOpt), {false, false});
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
+    std::optional<CadreGroup> group;
+    for (const CadreGroup& g : CadreRepository(*db).groups()) {
+        if (g.name == p.parser.value(groupOpt).trimmed())
+            group = g;
+    }
+    if (!group) {
+        err << QCoreApplication::translate("yg::cli", "There is no group named '%1'.").arg(p.parser.value(groupOpt))
+            << Qt::endl;
+        return Failed;
+    }
+    MeetingService service(*db);
+    if (sub == QLatin1String("agenda")) {
+        const QList<AgendaProposal> agenda = service.proposeAgenda(group->meta.id, month, actor->meta.id);
+        if (format == QLatin1String("json")) {
+            QJsonArray items;
+            for (const AgendaProposal& a : agenda) {
+                QJsonArray reasons;
+                for (AgendaReason r : a.reasons)
+                    reasons.append(toKey(r));
+                items.append(QJsonObject{{QStringLiteral("issue"), a.number}, {QStringLiteral("reasons"), reasons}});
+            }
+            out << QJsonDocument(QJsonObject{{QStringLiteral("group"), group->name},
+                                             {QStringLiteral("month"), month.trimmed()},
+                                             {QStringLiteral("items"), items}})
+                       .toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+        for (const AgendaProposal& a : agenda)
+            out << a.number << QStringLiteral("  ") << reasonsText(a.reasons) << Qt::endl;
+        out << QCoreApplication::translate("yg::cli", "%1 issues on the agenda.").arg(agenda.size()) << Qt::endl;
+        return Ok;
+    }
+    Meeting m = service.create(group->meta.id, month, actor->meta.id);
+    if (heldOn.isValid() || p.parser.isSet(minutesOpt)) {
+        m.heldOn = heldOn;
+        m.minutes = p.parser.value(minutesOpt);
+        m = service.save(m, actor->meta.id);
+    }
+    const qsizetype items = service.agenda(m.meta.id, actor->meta.id).size();
+    if (p.parser.isSet(pdfOpt))
+        writeDocumentPdf(service.recordDocument(m.meta.id, actor->meta.id), p.parser.value(pdfOpt));
+    out << QCoreApplication::translate("yg::cli", "Meeting of %1 for %2 prepared with %3 issues on the agenda.")
+               .arg(group->name, m.month)
+               .arg(items)
+        << Qt::endl;
+    return Ok;
+}
+
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
@@ -1555,6 +1658,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 << kUsage;
             return Usage;
         }
+        if (command == QLatin1String("meeting"))
+            return meeting(rest, out, err);
         if (command == QLatin1String("escalation") && rest.value(0) == QLatin1String("set"))
             return escalationSet(rest.mid(1), out, err);
         if (command == QLatin1String("calendar") && rest.value(0) == QLatin1String("import"))

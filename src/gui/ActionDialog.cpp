@@ -29,7 +29,7 @@ ActionDialog::ActionDialog(LifecycleAction action, const IssueState& state, cons
     m_ui->satisfactionComboBox->addItem(satisfactionName(kBasicallySatisfied), kBasicallySatisfied);
 
     const bool department = action == A::Transfer;
-    const bool due = action == A::Submit || action == A::Transfer || action == A::Reopen;
+    const bool due = action == A::Submit || action == A::Transfer || action == A::Reopen || action == A::Reschedule;
     const bool satisfaction = action == A::Confirm;
     const bool note = action != A::Submit && action != A::Confirm && action != A::Resume;
     m_ui->departmentLabel->setVisible(department);
@@ -57,6 +57,9 @@ ActionDialog::ActionDialog(LifecycleAction action, const IssueState& state, cons
         break;
     case A::Reject:
         m_ui->noteLabel->setText(tr("What is still unsolved"));
+        break;
+    case A::Note:
+        m_ui->noteLabel->setText(tr("Note"));
         break;
     default:
         m_ui->noteLabel->setText(tr("Reason"));
@@ -88,6 +91,10 @@ ActionDialog::ActionDialog(LifecycleAction action, const IssueState& state, cons
     connect(m_ui->departmentComboBox, &QComboBox::currentIndexChanged, this, &ActionDialog::revalidate);
     connect(m_ui->satisfactionComboBox, &QComboBox::currentIndexChanged, this, &ActionDialog::revalidate);
     connect(m_ui->notePlainTextEdit, &QPlainTextEdit::textChanged, this, &ActionDialog::revalidate);
+    if (action == A::Reschedule) { // the new due date is the point of the action
+        m_ui->dueCheckBox->setText(tr("New due date"));
+        m_ui->dueCheckBox->setChecked(true);
+    }
     revalidate();
 }
 

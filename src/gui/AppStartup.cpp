@@ -1,13 +1,14 @@
 #include "AppStartup.h"
-#include "BoardColumnModel.h"
-#include "BoardView.h"
 
 #include "AuditDialog.h"
+#include "BoardColumnModel.h"
+#include "BoardView.h"
 #include "BriefingDialog.h"
 #include "ExchangeConflictsDialog.h"
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
 #include "MainWindow.h"
+#include "MeetingsView.h"
 #include "MyWeekView.h"
 #include "QuarterlyAnalysisView.h"
 #include "ReportsView.h"
@@ -156,6 +157,13 @@ bool saveScreenshots(MainWindow& window, const QDir& dir)
                 ok = shot(briefing, QStringLiteral("briefing")) && ok;
                 briefing->close();
             }
+        }
+    }
+    // Monthly exchange meetings: the newest meeting the person may read, and its record as PDF.
+    if (window.showPage(QStringLiteral("meetings"))) {
+        if (auto* meetings = window.findChild<MeetingsView*>(); meetings && meetings->currentMeetingId()) {
+            ok = shot(&window, QStringLiteral("meetings")) && ok;
+            ok = meetings->exportPdf(dir.filePath(QStringLiteral("meeting-record-%1.pdf").arg(suffix))) && ok;
         }
     }
     window.showPage(QStringLiteral("week"));

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "MeetingsView.h"
 #include "ReportsView.h"
 #include "ui_MainWindow.h"
 
@@ -837,11 +838,23 @@ void MainWindow::applyRole()
         addDatabasePage(QStringLiteral("reports"), tr("Reports"), style()->standardIcon(QStyle::SP_FileDialogInfoView),
                         [](Database& db, RowId actor, QWidget* parent) { return new ReportsView(db, actor, parent); });
     }
+    // 交流会 for everyone who works with cases (administrators do not); the service decides who reads and writes.
+    const bool meetings = m_user.role != Role::Admin;
+    if (meetings && !m_pages.contains(QStringLiteral("meetings"))) {
+        addDatabasePage(QStringLiteral("meetings"), tr("Meetings"), style()->standardIcon(QStyle::SP_FileDialogStart),
+                        [](Database& db, RowId actor, QWidget* parent) { return new MeetingsView(db, actor, parent); });
+    }
     for (int row = 0; row < m_ui->navigationListWidget->count(); ++row) {
         QListWidgetItem* item = m_ui->navigationListWidget->item(row);
         if (item->data(kPageIdRole).toString() == QLatin1String("reports"))
             item->setHidden(!reports);
+        if (item->data(kPageIdRole).toString() == QLatin1String("meetings"))
+            item->setHidden(!meetings);
     }
+    if (QAction* action = m_pageActions.value(QStringLiteral("meetings")))
+        action->setVisible(meetings);
+    if (!meetings && currentPageId() == QLatin1String("meetings"))
+        showPage(QStringLiteral("week"));
     if (QAction* action = m_pageActions.value(QStringLiteral("reports")))
         action->setVisible(reports);
     if (!reports && currentPageId() == QLatin1String("reports"))

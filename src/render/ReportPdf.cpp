@@ -63,8 +63,9 @@ QString ReportPaper::html() const
              .arg(esc(m_doc.organisation),
                   esc(QCoreApplication::translate("yg::ReportDocument", "Period: %1").arg(m_doc.periodText)),
                   esc(QCoreApplication::translate("yg::ReportDocument", "Scope: %1").arg(m_doc.scopeText)));
-    h += QStringLiteral("<p style=\"color:#444\">%1</p>")
-             .arg(esc(QCoreApplication::translate("yg::ReportDocument", "Counting: %1").arg(m_doc.countingText)));
+    if (!m_doc.countingText.isEmpty()) // a meeting record counts nothing
+        h += QStringLiteral("<p style=\"color:#444\">%1</p>")
+                 .arg(esc(QCoreApplication::translate("yg::ReportDocument", "Counting: %1").arg(m_doc.countingText)));
     for (const ReportTable& t : m_doc.tables) {
         h += QStringLiteral("<h3>%1</h3>").arg(esc(t.title));
         if (t.rows.isEmpty()) {
@@ -98,8 +99,14 @@ QString ReportPaper::html() const
     }
     if (!m_doc.texts.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3>")
-                 .arg(esc(QCoreApplication::translate("yg::ReportPaper", "Quarterly analysis")));
+                 .arg(esc(m_doc.textsTitle.isEmpty()
+                              ? QCoreApplication::translate("yg::ReportPaper", "Quarterly analysis")
+                              : m_doc.textsTitle));
         for (const ReportText& t : m_doc.texts) {
+            if (t.title.isEmpty() && t.author.isEmpty()) {
+                h += QStringLiteral("<p>%1</p>").arg(esc(t.body));
+                continue;
+            }
             h += QStringLiteral("<p><b>%1</b>%2</p><p>%3</p>")
                      .arg(esc(t.title), t.author.isEmpty() ? QString() : QStringLiteral(" — ") + esc(t.author),
                           esc(t.body));

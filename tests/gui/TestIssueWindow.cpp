@@ -85,7 +85,8 @@ TEST_F(IssueWindowTest, ShowsExactlyTheActionsTheRulesAllowThisPerson)
 {
     IssueWindow owner(*db, issue.meta.id, issue.ownerId);
     EXPECT_EQ(buttonNames(owner), (QStringList{QStringLiteral("explainButton"), QStringLiteral("submitButton"),
-                                               QStringLiteral("closeButton"), QStringLiteral("withdrawButton")}));
+                                               QStringLiteral("closeButton"), QStringLiteral("withdrawButton"),
+                                               QStringLiteral("noteButton")}));
     ASSERT_GT(colleague, 0);
     ASSERT_GT(stranger, 0);
     IssueWindow sameGroup(*db, issue.meta.id, colleague);

@@ -392,8 +392,9 @@ TEST_F(CadreWeekTest, NavigationSwitchesPagesAndTheLastOneIsRemembered)
     auto* extra = new QWidget;
     extra->setObjectName(QStringLiteral("reportsPage"));
     window->addPage(QStringLiteral("reports"), QStringLiteral("Reports"), QIcon(), extra);
-    // A cadre's pages: week, issues, board, visits, enterprises, search, quarterly analysis; the added one is the eighth.
-    QTest::keyClick(window.get(), Qt::Key_8, Qt::ControlModifier);
+    // A cadre's pages: week, issues, board, visits, enterprises, search, quarterly analysis, meetings; the added
+    // one is the ninth.
+    QTest::keyClick(window.get(), Qt::Key_9, Qt::ControlModifier);
     EXPECT_EQ(stack->currentWidget(), extra);
     // A page on the common contract opens records through this window.
     const RowId visitId = saveVisit(QDate(2024, 11, 19), f.enterprise.meta.id, 0, 0).visit.meta.id;

@@ -6,6 +6,7 @@
 #include "storage/CalendarRepository.h"
 #include "storage/IssueRepository.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/Sql.h"
 
 #include <QDir>
 #include <QFile>
@@ -488,4 +489,66 @@ TEST(Cli, SharedNeedsListsTheDemoAlertForSupervisorsAndStaffOnly)
     EXPECT_EQ(cadre.code, 1);
     EXPECT_FALSE(cadre.err.isEmpty());
     EXPECT_EQ(cli(QStringList{QStringLiteral("shared-needs")}).code, 2) << "no --db";
+}
+
+TEST(Cli, MeetingAgendaAndCreateFollowThePermissionsAndChangeNothingWhenRefused)
+{
+    qputenv("YUEGONG_PASSWORD", yg::DemoGenerator::kDemoPassword);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.yuegong"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).code, 0);
+    QString group;
+    {
+        auto db = yg::Database::open(path, {false, true});
+        const yg::Cadre supervisor = yg::test::cadreWithUsername(*db, QStringLiteral("supervisor1"));
+        for (const yg::CadreGroup& g : yg::CadreRepository(*db).groups()) {
+            if (g.supervisorId == supervisor.meta.id)
+                group = g.name;
+        }
+    }
+    ASSERT_FALSE(group.isEmpty());
+    const QStringList base{QStringLiteral("--db"),   path, QStringLiteral("--group"), group, QStringLiteral("--month"),
+                           QStringLiteral("2024-12")};
+    const CliRun agenda = cli(QStringList{QStringLiteral("meeting"), QStringLiteral("agenda")} + base +
+                              QStringList{QStringLiteral("--user"), QStringLiteral("supervisor1"),
+                                          QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(agenda.code, 0) << agenda.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(agenda.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("group")).toString(), group);
+    EXPECT_FALSE(json.value(QStringLiteral("items")).toArray().isEmpty());
+    EXPECT_EQ(cli(QStringList{QStringLiteral("meeting"), QStringLiteral("agenda")} + base +
+                  QStringList{QStringLiteral("--user"), QStringLiteral("supervisor1"), QStringLiteral("--format"),
+                              QStringLiteral("xml")})
+                  .code,
+              2);
+    EXPECT_EQ(cli({QStringLiteral("meeting"), QStringLiteral("minutes")}).code, 2);
+
+    // Signing in is recorded, so the file changes; what must not change is the meetings.
+    auto meetings = [&] {
+        auto db = yg::Database::open(path, {false, true});
+        return yg::sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM meetings")).toInt();
+    };
+    const CliRun byStaff = cli(QStringList{QStringLiteral("meeting"), QStringLiteral("create")} + base +
+                               QStringList{QStringLiteral("--user"), QStringLiteral("staff1")});
+    EXPECT_EQ(byStaff.code, 1);
+    EXPECT_TRUE(byStaff.err.contains(QStringLiteral("Nothing was changed"))) << byStaff.err.toStdString();
+    const QStringList create =
+        QStringList{QStringLiteral("meeting"), QStringLiteral("create")} + base +
+        QStringList{QStringLiteral("--user"),     QStringLiteral("supervisor1"), QStringLiteral("--held-on"),
+                    QStringLiteral("2024-12-27"), QStringLiteral("--pdf"),       dir.filePath(QStringLiteral("m.pdf"))};
+    EXPECT_EQ(meetings(), 0);
+    EXPECT_EQ(cli(create).code, 2) << "PDF needs the program's GUI application";
+    EXPECT_EQ(meetings(), 0);
+    QProcess p;
+    p.start(QStringLiteral(YG_CLI_PATH), create);
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    QFile pdf(dir.filePath(QStringLiteral("m.pdf")));
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.readAll().startsWith("%PDF-"));
+    EXPECT_EQ(meetings(), 1);
+    const CliRun twice = cli(QStringList{QStringLiteral("meeting"), QStringLiteral("create")} + base +
+                             QStringList{QStringLiteral("--user"), QStringLiteral("supervisor1")});
+    EXPECT_EQ(twice.code, 1);
+    EXPECT_TRUE(twice.err.contains(QStringLiteral("already has"))) << twice.err.toStdString();
 }

@@ -106,16 +106,17 @@ bool stageAllows(At at, A a)
 {
     switch (at) {
     case At::Intake:
-        return a == A::Explain || a == A::Submit || a == A::Close || a == A::Withdraw;
+        return a == A::Explain || a == A::Submit || a == A::Close || a == A::Withdraw || a == A::Note;
     case At::Consultation:
         return a == A::Transfer || a == A::Return || a == A::Feedback || a == A::Close || a == A::Withdraw ||
-               a == A::Pause;
+               a == A::Pause || a == A::Reschedule || a == A::Note;
     case At::FollowUp:
-        return a == A::Confirm || a == A::Reject || a == A::Close || a == A::Pause;
+        return a == A::Confirm || a == A::Reject || a == A::Close || a == A::Pause || a == A::Reschedule ||
+               a == A::Note;
     case At::Closed:
-        return a == A::Reopen;
+        return a == A::Reopen || a == A::Note;
     case At::Paused:
-        return a == A::Resume || a == A::Close || a == A::Withdraw;
+        return a == A::Resume || a == A::Close || a == A::Withdraw || a == A::Note;
     }
     return false;
 }
@@ -128,7 +129,7 @@ bool roleAllows(Who w, A a)
         return true;
     case Who::Owner:
     case Who::VisitCadre:
-        return a != A::Reopen;
+        return a != A::Reopen && a != A::Reschedule;
     default:
         return false;
     }
@@ -142,6 +143,8 @@ ActionInput complete(A a)
     in.note = QStringLiteral("已说明");
     in.departmentId = 3;
     in.satisfaction = kSatisfied;
+    if (a == A::Reschedule)
+        in.dueDate = QDate(2024, 3, 29);
     return in;
 }
 
@@ -226,6 +229,12 @@ TEST(Lifecycle, RequiredFieldsAreChecked)
         {At::Closed, A::Reopen, [](ActionInput& i) { i.note.clear(); }, "the reason"},
         {At::Consultation, A::Pause, [](ActionInput& i) { i.note.clear(); }, "the reason"},
         {At::Intake, A::Submit, [](ActionInput& i) { i.dueDate = QDate(2024, 3, 1); }, "is before"},
+        {At::Consultation, A::Reschedule, [](ActionInput& i) { i.dueDate = QDate(); }, "the new due date"},
+        {At::FollowUp, A::Reschedule, [](ActionInput& i) { i.dueDate = QDate(2024, 3, 7); }, "is before"},
+        {At::Consultation, A::Reschedule, [](ActionInput& i) { i.dueDate = QDate(2024, 3, 15); }, "already due"},
+        {At::Consultation, A::Reschedule, [](ActionInput& i) { i.note.clear(); }, "the reason"},
+        {At::Closed, A::Note, [](ActionInput& i) { i.note = QStringLiteral(" "); }, "the note"},
+        {At::Paused, A::Note, [](ActionInput& i) { i.date = QDate(2024, 2, 29); }, "before the issue's last step"},
         {At::Intake, A::Submit, [](ActionInput& i) { i.date = QDate(2024, 3, 9); }, "in the future"},
         {At::Intake, A::Submit, [](ActionInput& i) { i.date = QDate(2024, 2, 29); }, "before the issue's last step"},
     };
@@ -379,4 +388,59 @@ TEST(Lifecycle, ReplayAsOfADateRecomputesThePast)
     const IssueFigures atJuly = figuresOf(events, QDate(2024, 7, 5), c);
     EXPECT_FALSE(atJuly.daysToClose.has_value());
     EXPECT_EQ(atJuly.reopenCount, 1);
+}
+
+// A note changes nothing the figures read; a new due date changes the due date and what
+// depends on it (closed within the due date, escalation), nothing else (docs/lifecycle.md).
+TEST(Lifecycle, NotesAndNewDueDatesLeaveTheFiguresAsDocumented)
+{
+    const WorkCalendar c;
+    auto run = [&](const QList<std::pair<A, QDate>>& steps) {
+        IssueState s;
+        QList<IssueEvent> events;
+        for (const auto& [a, date] : steps) {
+            ActionInput in = complete(a);
+            in.date = date;
+            in.dueDate = a == A::Reschedule ? QDate(2024, 6, 14) : QDate();
+            EXPECT_TRUE(a == A::Record || Lifecycle::refusal(s, actor(Who::Staff), in, date).isEmpty())
+                << toKey(a).toStdString();
+            auto [next, e] = Lifecycle::apply(s, in, c, 10);
+            e.seq = static_cast<int>(events.size()) + 1;
+            events.append(e);
+            s = next;
+        }
+        EXPECT_EQ(Lifecycle::replay(events), s);
+        return events;
+    };
+    const QList<std::pair<A, QDate>> plain = {{A::Record, QDate(2024, 5, 6)},
+                                              {A::Submit, QDate(2024, 5, 6)},
+                                              {A::Transfer, QDate(2024, 5, 7)},
+                                              {A::Feedback, QDate(2024, 6, 3)},
+                                              {A::Confirm, QDate(2024, 6, 10)}};
+    QList<std::pair<A, QDate>> noted = plain;
+    noted.insert(3, {A::Note, QDate(2024, 5, 20)});
+    noted.append({A::Note, QDate(2024, 7, 1)}); // on the closed issue
+    const auto base = run(plain);
+    const auto withNotes = run(noted);
+    for (QDate asOf : {QDate(2024, 5, 31), QDate(2024, 6, 30), QDate(2024, 7, 31)}) {
+        const IssueFigures a = figuresOf(base, asOf, c);
+        const IssueFigures b = figuresOf(withNotes, asOf, c);
+        EXPECT_EQ(a.daysInStage, b.daysInStage) << asOf.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(a.daysToClose, b.daysToClose);
+        EXPECT_EQ(a.closedWithinDue, b.closedWithinDue);
+        EXPECT_EQ(a.reopenCount, b.reopenCount);
+    }
+    const IssueState closed = Lifecycle::replay(withNotes);
+    EXPECT_EQ(closed.closedOn, QDate(2024, 6, 10)) << "a later note does not move the closing date";
+    EXPECT_EQ(closed.outcome, Outcome::Resolved);
+
+    QList<std::pair<A, QDate>> rescheduled = plain;
+    rescheduled.insert(3, {A::Reschedule, QDate(2024, 5, 20)}); // due 20 May → 14 June
+    const auto later = run(rescheduled);
+    EXPECT_EQ(figuresOf(base, QDate(2024, 6, 30), c).closedWithinDue, false) << "due 20 May, closed 10 June";
+    EXPECT_EQ(figuresOf(later, QDate(2024, 6, 30), c).closedWithinDue, true) << "due 14 June, closed 10 June";
+    EXPECT_EQ(figuresOf(later, QDate(2024, 6, 30), c).daysToClose, figuresOf(base, QDate(2024, 6, 30), c).daysToClose);
+    EXPECT_EQ(figuresOf(later, QDate(2024, 6, 30), c).daysInStage, figuresOf(base, QDate(2024, 6, 30), c).daysInStage);
+    EXPECT_EQ(Lifecycle::replay(later, QDate(2024, 5, 31)).dueDate, QDate(2024, 6, 14));
+    EXPECT_EQ(Lifecycle::replay(later, QDate(2024, 5, 19)).dueDate, QDate(2024, 5, 20));
 }

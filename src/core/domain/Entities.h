@@ -160,6 +160,7 @@ struct IssueEvent
     std::optional<RowId> departmentId;
     QDate dueDate;
     QString satisfaction;
+    std::optional<RowId> meetingId; ///< the monthly exchange meeting that decided it, if one did
 };
 
 } // namespace yg

@@ -26,6 +26,8 @@ constexpr ActionEntry kActions[] = {
     {"reopen", QT_TRANSLATE_NOOP("yg::Lifecycle", "Reopen")},
     {"pause", QT_TRANSLATE_NOOP("yg::Lifecycle", "Pause the clock")},
     {"resume", QT_TRANSLATE_NOOP("yg::Lifecycle", "Resume the clock")},
+    {"reschedule", QT_TRANSLATE_NOOP("yg::Lifecycle", "New due date")},
+    {"note", QT_TRANSLATE_NOOP("yg::Lifecycle", "Note")},
 };
 
 bool oneOf(Stage s, std::initializer_list<Stage> stages)
@@ -108,6 +110,11 @@ QString Lifecycle::stageRefusal(const IssueState& s, LifecycleAction a)
                 .arg(displayName(a), s.pausedSince.toString(Qt::ISODate));
         }
         break;
+    case A::Reschedule:
+        allowed = oneOf(s.stage, {Stage::Consultation, Stage::FollowUp});
+        break;
+    case A::Note:
+        return {}; // on any recorded issue, closed or paused too
     case A::Resume:
         if (!s.isPaused())
             return QCoreApplication::translate("yg::Lifecycle", "“%1” is not possible: the clock is not paused.")
@@ -141,7 +148,7 @@ QString Lifecycle::actorRefusal(const ActorContext& actor, LifecycleAction a)
     }
     if (a == LifecycleAction::Record)
         return {};
-    if (a == LifecycleAction::Reopen) {
+    if (a == LifecycleAction::Reopen || a == LifecycleAction::Reschedule) {
         if (actor.role == Role::Staff || actor.supervisesOwner)
             return {};
         return QCoreApplication::translate("yg::Lifecycle",
@@ -216,6 +223,18 @@ QString Lifecycle::fieldRefusal(const IssueState& s, const ActionInput& in, QDat
         return needNote(QT_TRANSLATE_NOOP("yg::Lifecycle", "the reason"));
     case A::Resume:
         return {};
+    case A::Reschedule:
+        if (!in.dueDate.isValid())
+            return QCoreApplication::translate("yg::Lifecycle", "“%1” needs the new due date.").arg(what);
+        if (in.dueDate < in.date)
+            return QCoreApplication::translate("yg::Lifecycle", "“%1”: the due date %2 is before %3.")
+                .arg(what, in.dueDate.toString(Qt::ISODate), in.date.toString(Qt::ISODate));
+        if (in.dueDate == s.dueDate)
+            return QCoreApplication::translate("yg::Lifecycle", "“%1”: the issue is already due on %2.")
+                .arg(what, in.dueDate.toString(Qt::ISODate));
+        return needNote(QT_TRANSLATE_NOOP("yg::Lifecycle", "the reason"));
+    case A::Note:
+        return needNote(QT_TRANSLATE_NOOP("yg::Lifecycle", "the note"));
     }
     return {};
 }
@@ -325,6 +344,12 @@ std::pair<IssueState, IssueEvent> Lifecycle::apply(const IssueState& s, const Ac
         }
         next.pausedSince = QDate();
         break;
+    case A::Reschedule:
+        next.dueDate = in.dueDate;
+        e.dueDate = in.dueDate;
+        break;
+    case A::Note:
+        break;
     }
     e.toStage = next.stage;
     e.outcome = next.outcome;
@@ -338,6 +363,10 @@ IssueState Lifecycle::replay(const QList<IssueEvent>& events, QDate asOf)
         if (asOf.isValid() && e.eventDate > asOf)
             break;
         const auto action = fromKey<LifecycleAction>(e.action);
+        if (s.exists && action == LifecycleAction::Note) {
+            s.lastEventDate = e.eventDate; // a note changes nothing else (a closed issue keeps its closing date)
+            continue;
+        }
         if (!s.exists) {
             s.exists = true;
             s.receivedOn = e.eventDate;
@@ -423,6 +452,8 @@ IssueFigures figuresOf(const QList<IssueEvent>& events, QDate asOf, const WorkCa
     for (const IssueEvent& e : events) {
         if (asOf.isValid() && e.eventDate > asOf)
             break;
+        if (s.exists && e.action == toKey(LifecycleAction::Note))
+            continue; // no stage change: the stage's time runs on, a closed issue's figures stay
         if (s.exists && s.stage != Stage::Closed)
             f.daysInStage[static_cast<int>(s.stage)] += calendar.workingDaysBetween(stageStart, e.eventDate);
         const IssueState before = s;

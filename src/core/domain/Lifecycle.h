@@ -14,26 +14,28 @@ namespace yg {
 /** The steps of the closed loop 接诊 → 会诊 → 回访 (see the table in docs/lifecycle.md). */
 enum class LifecycleAction
 {
-    Record,   ///< 接诊: the issue is recorded (creates it, in intake)
-    Explain,  ///< 解释: solved on the spot by explaining a policy → closed, resolved
-    Submit,   ///< 提交: to the district union → consultation, with a due date
-    Transfer, ///< 流转: to a responsible department (may repeat)
-    Return,   ///< 退回: the department returns it (counted per department)
-    Feedback, ///< 反馈: the solution is reported → follow-up
-    Confirm,  ///< 回访: the follow-up visit confirms it solved → closed, resolved
-    Reject,   ///< the follow-up finds it unsolved → back to consultation
-    Close,    ///< closed unresolved, with the reason
-    Withdraw, ///< the raiser withdrew it
-    Reopen,   ///< a closed issue back to consultation (supervisor or staff)
-    Pause,    ///< the deadline clock stops (waiting on the enterprise or an outside body)
-    Resume,   ///< the clock runs again; the due date moves by the paused working days
+    Record,     ///< 接诊: the issue is recorded (creates it, in intake)
+    Explain,    ///< 解释: solved on the spot by explaining a policy → closed, resolved
+    Submit,     ///< 提交: to the district union → consultation, with a due date
+    Transfer,   ///< 流转: to a responsible department (may repeat)
+    Return,     ///< 退回: the department returns it (counted per department)
+    Feedback,   ///< 反馈: the solution is reported → follow-up
+    Confirm,    ///< 回访: the follow-up visit confirms it solved → closed, resolved
+    Reject,     ///< the follow-up finds it unsolved → back to consultation
+    Close,      ///< closed unresolved, with the reason
+    Withdraw,   ///< the raiser withdrew it
+    Reopen,     ///< a closed issue back to consultation (supervisor or staff)
+    Pause,      ///< the deadline clock stops (waiting on the enterprise or an outside body)
+    Resume,     ///< the clock runs again; the due date moves by the paused working days
+    Reschedule, ///< a new due date with a reason (supervisor or staff, e.g. at the monthly meeting)
+    Note,       ///< a note on the record; changes nothing else (any stage, paused or not)
 };
 
 inline constexpr std::array kAllLifecycleActions{
-    LifecycleAction::Record, LifecycleAction::Explain,  LifecycleAction::Submit,  LifecycleAction::Transfer,
-    LifecycleAction::Return, LifecycleAction::Feedback, LifecycleAction::Confirm, LifecycleAction::Reject,
-    LifecycleAction::Close,  LifecycleAction::Withdraw, LifecycleAction::Reopen,  LifecycleAction::Pause,
-    LifecycleAction::Resume};
+    LifecycleAction::Record, LifecycleAction::Explain,    LifecycleAction::Submit,  LifecycleAction::Transfer,
+    LifecycleAction::Return, LifecycleAction::Feedback,   LifecycleAction::Confirm, LifecycleAction::Reject,
+    LifecycleAction::Close,  LifecycleAction::Withdraw,   LifecycleAction::Reopen,  LifecycleAction::Pause,
+    LifecycleAction::Resume, LifecycleAction::Reschedule, LifecycleAction::Note};
 
 QString toKey(LifecycleAction a);
 QString displayName(LifecycleAction a);
@@ -91,7 +93,8 @@ struct ActionInput
     QDate date; ///< the day it happened (district calendar)
     QString note;
     std::optional<RowId> departmentId;
-    QDate dueDate; ///< submit/transfer/reopen: explicit due date (otherwise the category default)
+    QDate dueDate; ///< submit/transfer/reopen: explicit due date (otherwise the category default); reschedule: the new
+                   ///< one
     QString satisfaction;
 };
 

@@ -103,7 +103,8 @@ struct ReportDocument
     QList<ReportTable> tables;
     QList<ReportChart> charts;
     QList<ReportText> texts;
-    QStringList notes; ///< definitions, shown at the end
+    QString textsTitle; ///< the heading over the texts; empty: "Quarterly analysis"
+    QStringList notes;  ///< definitions, shown at the end
 
     const ReportTable* table(const QString& key) const;
     /** The header lines in order: organisation, period, scope, counting, generated at. */

@@ -94,7 +94,8 @@ Issue IssueService::act(RowId issueId, int expectedVersion, RowId actorId, Actio
     return issue;
 }
 
-Issue IssueService::actWithin(RowId issueId, int expectedVersion, RowId actorId, ActionInput input)
+Issue IssueService::actWithin(RowId issueId, int expectedVersion, RowId actorId, ActionInput input,
+                              std::optional<RowId> meetingId)
 {
     IssueRepository issues(m_db);
     auto issue = issues.issue(issueId);
@@ -122,6 +123,7 @@ Issue IssueService::actWithin(RowId issueId, int expectedVersion, RowId actorId,
     event.issueId = issueId;
     event.actorId = actorId;
     event.occurredAt = Clock::nowUtc();
+    event.meetingId = meetingId;
     issues.appendEvent(event);
 
     issue->stage = next.stage;

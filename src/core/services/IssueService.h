@@ -36,7 +36,9 @@ public:
      * transaction of their own and no check that the account is enabled (the caller did).
      */
     Issue recordWithin(Issue draft, RowId actorId, QDate date = {});
-    Issue actWithin(RowId issueId, int expectedVersion, RowId actorId, ActionInput input);
+    /** `meetingId`: the monthly exchange meeting the action was decided at (stored on the event). */
+    Issue actWithin(RowId issueId, int expectedVersion, RowId actorId, ActionInput input,
+                    std::optional<RowId> meetingId = std::nullopt);
 
     /** How the actor relates to the issue (owner, on its visit, supervisor of the owner's group). */
     ActorContext actorContext(const Issue& issue, RowId actorId);

@@ -149,8 +149,8 @@ void IssueRepository::appendEvent(IssueEvent& e)
         e.eventDate = e.occurredAt.toTimeZone(Clock::districtZone()).date();
     QSqlQuery& q = cached(QStringLiteral(
         "INSERT INTO issue_events (uuid, issue_id, seq, action, from_stage, to_stage, outcome, actor_id, "
-        "occurred_at, event_date, note, department_id, due_date, satisfaction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?)"));
+        "occurred_at, event_date, note, department_id, due_date, satisfaction, meeting_id) VALUES (?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.uuid);
     q.addBindValue(e.issueId);
     q.addBindValue(e.seq);
@@ -165,6 +165,7 @@ void IssueRepository::appendEvent(IssueEvent& e)
     q.addBindValue(sql::idValue(e.departmentId));
     q.addBindValue(sql::dateValue(e.dueDate));
     q.addBindValue(sql::textOrNull(e.satisfaction));
+    q.addBindValue(sql::idValue(e.meetingId));
     sql::exec(q);
     e.id = q.lastInsertId().toLongLong();
     auditCreated("issue_events", e.id, e.uuid);
@@ -172,7 +173,7 @@ void IssueRepository::appendEvent(IssueEvent& e)
 
 static const QString kSelectEvents = QStringLiteral(
     "SELECT id, uuid, issue_id, seq, action, from_stage, to_stage, outcome, actor_id, occurred_at, event_date, note, "
-    "department_id, due_date, satisfaction FROM issue_events");
+    "department_id, due_date, satisfaction, meeting_id FROM issue_events");
 
 static IssueEvent readEvent(const QSqlQuery& r)
 {
@@ -193,6 +194,7 @@ static IssueEvent readEvent(const QSqlQuery& r)
     e.departmentId = sql::toOptionalId(r.value(12));
     e.dueDate = sql::toDate(r.value(13));
     e.satisfaction = r.value(14).toString();
+    e.meetingId = sql::toOptionalId(r.value(15));
     return e;
 }
 

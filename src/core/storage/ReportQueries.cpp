@@ -105,11 +105,12 @@ QString issueStates(Kind k, bool stateNow, const QString& keyColumn = QStringLit
                               "FROM issues i %2WHERE i.received_on BETWEEN :from AND :to%3) ")
             .arg(keyColumn, joins, issueScope(k));
     }
-    return QStringLiteral("WITH s AS (SELECT i.id, i.received_on, i.due_date, i.paused_since, %1 AS key, "
-                          "le.to_stage AS stage, le.outcome AS outcome, le.event_date AS last_date "
-                          "FROM issues i %2JOIN issue_events le ON le.id = (SELECT x.id FROM issue_events x WHERE "
-                          "x.issue_id = i.id AND x.event_date <= :asof ORDER BY x.seq DESC LIMIT 1) "
-                          "WHERE i.received_on BETWEEN :from AND :to%3) ")
+    return QStringLiteral(
+               "WITH s AS (SELECT i.id, i.received_on, i.due_date, i.paused_since, %1 AS key, "
+               "le.to_stage AS stage, le.outcome AS outcome, le.event_date AS last_date "
+               "FROM issues i %2JOIN issue_events le ON le.id = (SELECT x.id FROM issue_events x WHERE "
+               "x.issue_id = i.id AND x.event_date <= :asof AND x.action <> 'note' ORDER BY x.seq DESC LIMIT 1) "
+               "WHERE i.received_on BETWEEN :from AND :to%3) ")
         .arg(keyColumn, joins, issueScope(k));
 }
 

@@ -101,6 +101,9 @@ QVariantMap RepositoryBase::snapshot(const char* table, RowId id)
     else if (qstrcmp(table, "visits") == 0)
         linked(QStringLiteral("SELECT cadre_id FROM visit_cadres WHERE visit_id = ? ORDER BY position"),
                QStringLiteral("cadres"));
+    else if (qstrcmp(table, "meetings") == 0)
+        linked(QStringLiteral("SELECT cadre_id FROM meeting_attendees WHERE meeting_id = ? ORDER BY position"),
+               QStringLiteral("attendees"));
     return values;
 }
 
