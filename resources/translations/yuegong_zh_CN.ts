@@ -368,6 +368,97 @@
     </message>
 </context>
 <context>
+    <name>MeetingsView</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Prepare meeting</source>
+        <translation>准备交流会</translation>
+    </message>
+    <message>
+        <source>Creates the month&apos;s meeting with the agenda prepared from the data</source>
+        <translation>按数据生成本月交流会及议程</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Also present</source>
+        <translation>列席人员</translation>
+    </message>
+    <message>
+        <source>Department representatives and guests</source>
+        <translation>部门代表及其他列席人员</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Save record</source>
+        <translation>保存会议记录</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Issue number, e.g. 2024-0123</source>
+        <translation>问题编号，如 2024-0123</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Decision…</source>
+        <translation>会议决定…</translation>
+    </message>
+    <message>
+        <source>Record decisions</source>
+        <translation>登记会议决定</translation>
+    </message>
+    <message>
+        <source>Writes every decision not yet recorded as a step of its issue, dated the meeting&apos;s day, all at once</source>
+        <translation>将尚未登记的会议决定一次性记为各问题的办理步骤，日期为会议召开日</translation>
+    </message>
+</context>
+<context>
     <name>MyWeekView</name>
     <message>
         <source>Go to the week of a date</source>
@@ -681,6 +772,10 @@
     <message>
         <source>The issue goes back to consultation; the follow-up is recorded as dissatisfied.</source>
         <translation>问题退回会诊；本次回访记为“不满意”。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2715,26 @@
         <source>“%1” needs the satisfaction: satisfied or basically satisfied.</source>
         <translation>“%1”需要填写满意度：满意或基本满意。</translation>
     </message>
+    <message>
+        <source>New due date</source>
+        <translation>新的办理期限</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>“%1” needs the new due date.</source>
+        <translation>“%1”需要填写新的办理期限。</translation>
+    </message>
+    <message>
+        <source>“%1”: the issue is already due on %2.</source>
+        <translation>“%1”：该问题的办理期限已是 %2。</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>说明内容</translation>
+    </message>
 </context>
 <context>
     <name>yg::MainWindow</name>
@@ -2842,6 +2957,335 @@ Merge it into this database?</source>
     <message>
         <source>Shared needs</source>
         <translation>共性需求</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>交流会</translation>
+    </message>
+</context>
+<context>
+    <name>yg::Meeting</name>
+    <message>
+        <source>New this month</source>
+        <translation>本月新增</translation>
+    </message>
+    <message>
+        <source>Resolved this month</source>
+        <translation>本月化解</translation>
+    </message>
+    <message>
+        <source>Long in consultation</source>
+        <translation>会诊时间过长</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Escalated to a talk</source>
+        <translation>已升级约谈</translation>
+    </message>
+    <message>
+        <source>Returned by a department</source>
+        <translation>部门退回</translation>
+    </message>
+    <message>
+        <source>Added to the agenda</source>
+        <translation>手动列入议程</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>暂无决定</translation>
+    </message>
+    <message>
+        <source>Transfer to a department</source>
+        <translation>流转承办部门</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>新的办理期限</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Transfer to %1, due %2</source>
+        <translation>流转至%1，办理期限 %2</translation>
+    </message>
+    <message>
+        <source>Transfer to %1</source>
+        <translation>流转至%1</translation>
+    </message>
+    <message>
+        <source>New due date %1</source>
+        <translation>办理期限调整为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>yg::MeetingService</name>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>没有编号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month; write it as YEAR-MONTH, e.g. 2024-07.</source>
+        <translation>“%1”不是月份，请按“年-月”填写，如 2024-07。</translation>
+    </message>
+    <message>
+        <source>%1 does not lead the group %2; only its supervisor holds its exchange meetings. Nothing was changed.</source>
+        <translation>%1 不是%2的分管领导，只有分管领导可以召开该组交流会。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 may not read the exchange meetings of the group %2: they are for its supervisor and cadres, staff and administrators.</source>
+        <translation>%1 无权查看%2的交流会：仅限该组分管领导和干部、工作人员及管理员查看。</translation>
+    </message>
+    <message>
+        <source>The group %1 already has an exchange meeting for %2; open it instead. Nothing was changed.</source>
+        <translation>%1 已有 %2 的交流会，请直接打开。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>没有编号为 %1 的交流会。</translation>
+    </message>
+    <message>
+        <source>The meeting date %1 is in the future. Nothing was changed.</source>
+        <translation>会议日期 %1 晚于今天。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no issue %1. Nothing was changed.</source>
+        <translation>没有问题 %1。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Issue %1 is not one you may see. Nothing was changed.</source>
+        <translation>您无权查看问题 %1。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Issue %1 is already on the agenda. Nothing was changed.</source>
+        <translation>问题 %1 已在议程中。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation>没有编号为 %1 的议程事项。</translation>
+    </message>
+    <message>
+        <source>Issue %1 cannot leave the agenda: its decision is already recorded. Nothing was changed.</source>
+        <translation>问题 %1 的会议决定已登记，不能移出议程。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The decision on issue %1 is already recorded; record a new step on the issue instead. Nothing was changed.</source>
+        <translation>问题 %1 的会议决定已登记；如需变更，请在该问题上登记新的办理步骤。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no department with id %1.</source>
+        <translation>没有编号为 %1 的部门。</translation>
+    </message>
+    <message>
+        <source>Set the date the meeting was held first: the decisions are dated with it. Nothing was changed.</source>
+        <translation>请先填写会议召开日期：会议决定以该日期登记。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>No decision of the meeting was recorded: %1</source>
+        <translation>会议决定均未登记：%1</translation>
+    </message>
+    <message>
+        <source>Monthly exchange meeting record</source>
+        <translation>月度交流会记录</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议概况</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Issues on the agenda</source>
+        <translation>议程问题数</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责干部</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>会议决定</translation>
+    </message>
+    <message>
+        <source>(not yet recorded)</source>
+        <translation>（尚未登记）</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Each issue is listed once, under its first reason; “Also” names its other reasons. Long in consultation: more than %1 working days since it last entered consultation. Overdue: past its due date (督办); escalated to a talk (约谈): overdue by more than %2 working days. The reasons are those of the day the agenda was prepared.</source>
+        <translation>每个问题只列一次，归入其第一个原因，“其他原因”列出其余原因。会诊时间过长：自最近一次进入会诊起超过 %1 个工作日。超期：已过办理期限（督办）；已升级约谈：超期超过 %2 个工作日（约谈）。原因以生成议程当日的数据为准。</translation>
+    </message>
+</context>
+<context>
+    <name>yg::MeetingsView</name>
+    <message>
+        <source>Decision on issue %1</source>
+        <translation>问题 %1 的会议决定</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>会议决定</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Note or reason</source>
+        <translation>说明或理由</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已登记决定</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Why on the agenda</source>
+        <translation>列入议程原因</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责干部</translation>
+    </message>
+    <message>
+        <source>Exchange meeting of %1, %2</source>
+        <translation>%1 %2 交流会</translation>
+    </message>
+    <message>
+        <source>✓ recorded: </source>
+        <translation>✓ 已登记：</translation>
+    </message>
+    <message>
+        <source>pending: </source>
+        <translation>待登记：</translation>
+    </message>
+    <message>
+        <source>Only the supervisor of the group changes its meetings.</source>
+        <translation>只有该组分管领导可以修改交流会。</translation>
+    </message>
+    <message>
+        <source>Record decisions</source>
+        <translation>登记会议决定</translation>
+    </message>
+    <message>
+        <source>Each pending decision becomes a step of its issue, dated %1 and attributed to this meeting. Steps cannot be undone. Record them?</source>
+        <translation>每项待登记的会议决定将记为相应问题的办理步骤，日期为 %1，并注明出自本次交流会。办理步骤不能撤销。确定登记吗？</translation>
+    </message>
+    <message>
+        <source>%1 decision(s) recorded as issue steps.</source>
+        <translation>已将 %1 项会议决定登记为问题办理步骤。</translation>
+    </message>
+    <message>
+        <source>Export meeting record</source>
+        <translation>导出交流会记录</translation>
+    </message>
+    <message>
+        <source>exchange-meeting-%1.pdf</source>
+        <translation>交流会记录-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print meeting record</source>
+        <translation>打印交流会记录</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4572,14 @@ Merge it into this database?</source>
         <source>Search index of %1: %2</source>
         <translation>%1 的搜索索引：%2</translation>
     </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>%1 交流会</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>议程事项 %1</translation>
+    </message>
 </context>
 <context>
     <name>yg::TimelineModel</name>
@@ -4734,10 +5186,6 @@ Merge it into this database?</source>
         <translation>issue act 需要问题编号和操作，如 issue act 2024-0123 submit。</translation>
     </message>
     <message>
-        <source>Unknown action &apos;%1&apos;; accepted: explain, submit, transfer, return, feedback, confirm, reject, close, withdraw, reopen, pause, resume.</source>
-        <translation>未知操作“%1”；可用：explain、submit、transfer、return、feedback、confirm、reject、close、withdraw、reopen、pause、resume。</translation>
-    </message>
-    <message>
         <source>--version &apos;%1&apos; must be a whole number above 0.</source>
         <translation>--version“%1”必须是大于 0 的整数。</translation>
     </message>
@@ -5176,6 +5624,50 @@ Merge it into this database?</source>
     <message>
         <source>Conflict %1 decided: this database&apos;s version was kept.</source>
         <translation>冲突 %1 已处理：已保留本库版本。</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;; accepted: explain, submit, transfer, return, feedback, confirm, reject, close, withdraw, reopen, pause, resume, reschedule, note.</source>
+        <translation>未知操作“%1”；可用：explain、submit、transfer、return、feedback、confirm、reject、close、withdraw、reopen、pause、resume、reschedule、note。</translation>
+    </message>
+    <message>
+        <source>meeting needs agenda or create.</source>
+        <translation>meeting 需要 agenda 或 create。</translation>
+    </message>
+    <message>
+        <source>Group.</source>
+        <translation>分组。</translation>
+    </message>
+    <message>
+        <source>Month.</source>
+        <translation>月份。</translation>
+    </message>
+    <message>
+        <source>Date the meeting was held.</source>
+        <translation>会议召开日期。</translation>
+    </message>
+    <message>
+        <source>PDF file.</source>
+        <translation>PDF 文件。</translation>
+    </message>
+    <message>
+        <source>meeting %1 needs --group and --month.</source>
+        <translation>meeting %1 需要 --group 和 --month。</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; accepted: text, json.</source>
+        <translation>未知格式“%1”；可用：text、json。</translation>
+    </message>
+    <message>
+        <source>There is no group named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的分组。</translation>
+    </message>
+    <message>
+        <source>%1 issues on the agenda.</source>
+        <translation>议程共 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 for %2 prepared with %3 issues on the agenda.</source>
+        <translation>已生成%1 %2 交流会，议程共 %3 个问题。</translation>
     </message>
 </context>
 </TS>
