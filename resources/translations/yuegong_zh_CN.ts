@@ -2026,6 +2026,146 @@
         <translation>%1 %2
 %3</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Key enterprise</source>
+        <translation>重点企业</translation>
+    </message>
+    <message>
+        <source>Small or micro</source>
+        <translation>小微企业</translation>
+    </message>
+    <message>
+        <source>New form of employment</source>
+        <translation>新业态</translation>
+    </message>
+    <message>
+        <source>Union status</source>
+        <translation>工会状态</translation>
+    </message>
+    <message>
+        <source>Union members</source>
+        <translation>会员人数</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Assigned cadre</source>
+        <translation>驻联干部</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次走访日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责干部</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接诊日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Weekly visit quota</source>
+        <translation>每周走访指标</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>驻联开始</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>驻联结束</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
 </context>
 <context>
     <name>yg::Import</name>

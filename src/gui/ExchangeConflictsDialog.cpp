@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +20,54 @@
 namespace yg {
 
 namespace {
+
+/** A column as a person reads it ("contact_person" → 联系人); other columns keep their name. */
+QString fieldLabel(const QString& column)
+{
+    static const QHash<QString, const char*> kLabels{
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Name")},
+        {QStringLiteral("credit_code"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Credit code")},
+        {QStringLiteral("town_id"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Town")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Address")},
+        {QStringLiteral("industry"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Industry")},
+        {QStringLiteral("employees"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Employees")},
+        {QStringLiteral("is_key"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Key enterprise")},
+        {QStringLiteral("is_small_micro"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Small or micro")},
+        {QStringLiteral("is_new_form"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "New form of employment")},
+        {QStringLiteral("union_status"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Union status")},
+        {QStringLiteral("union_members"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Union members")},
+        {QStringLiteral("contact_person"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Contact person")},
+        {QStringLiteral("contact_phone"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Contact phone")},
+        {QStringLiteral("assigned_cadre_id"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Assigned cadre")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Notes")},
+        {QStringLiteral("created_at"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Created")},
+        {QStringLiteral("updated_at"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Last changed")},
+        {QStringLiteral("visit_date"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Visit date")},
+        {QStringLiteral("enterprise_id"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Enterprise")},
+        {QStringLiteral("author_id"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Recorded by")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Kind")},
+        {QStringLiteral("summary"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Summary")},
+        {QStringLiteral("next_visit_date"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Next visit")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Title")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Description")},
+        {QStringLiteral("raised_by"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Raised by")},
+        {QStringLiteral("owner_id"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Owner")},
+        {QStringLiteral("category_id"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Category")},
+        {QStringLiteral("received_on"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Received")},
+        {QStringLiteral("due_date"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Due date")},
+        {QStringLiteral("quarter"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Quarter")},
+        {QStringLiteral("body"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Text")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Role")},
+        {QStringLiteral("group_id"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Group")},
+        {QStringLiteral("weekly_quota"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Weekly visit quota")},
+        {QStringLiteral("active_from"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Active from")},
+        {QStringLiteral("active_to"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Active until")},
+        {QStringLiteral("username"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "User name")},
+        {QStringLiteral("visit_id"), QT_TRANSLATE_NOOP("yg::ExchangeConflictsDialog", "Visit")},
+    };
+    const char* label = kLabels.value(column);
+    return label ? QCoreApplication::translate("yg::ExchangeConflictsDialog", label) : column;
+}
 
 QString shown(const QJsonValue& v)
 {
@@ -155,7 +204,7 @@ void ExchangeConflictsDialog::showConflict(int row)
     for (int i = 0; i < fields.size(); ++i) {
         const QString& f = fields.at(i);
         const bool differs = c.mine.value(f) != c.theirs.value(f);
-        const QStringList cells{f, shown(c.mine.value(f)), shown(c.theirs.value(f))};
+        const QStringList cells{fieldLabel(f), shown(c.mine.value(f)), shown(c.theirs.value(f))};
         for (int col = 0; col < 3; ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
             if (differs) {

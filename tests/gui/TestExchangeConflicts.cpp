@@ -68,7 +68,7 @@ TEST(ExchangeConflictsDialog, ShowsBothVersionsAndKeepsTheChosenOne)
     auto* fields = dialog.findChild<QTableWidget*>(QStringLiteral("fieldsTableWidget"));
     ASSERT_NE(fields, nullptr);
     // The differing field comes first, both versions side by side; references read as names.
-    EXPECT_EQ(fields->item(0, 0)->text(), QStringLiteral("contact_person"));
+    EXPECT_EQ(fields->item(0, 0)->text(), QStringLiteral("Contact person"));
     EXPECT_EQ(fields->item(0, 1)->text(), QStringLiteral("王平"));
     EXPECT_EQ(fields->item(0, 2)->text(), QStringLiteral("周海燕"));
     bool townShownByName = false;
