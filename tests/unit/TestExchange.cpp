@@ -4,6 +4,7 @@
 #include "services/IssueService.h"
 #include "storage/CadreRepository.h"
 #include "storage/CalendarRepository.h"
+#include "storage/EnterpriseRepository.h"
 #include "storage/ExchangeStore.h"
 #include "storage/IssueRepository.h"
 #include "storage/ReferenceRepository.h"
@@ -17,6 +18,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -230,6 +233,46 @@ TEST_F(ExchangeTest, RoundTripAddsTheLaptopsRecordsToTheOfficeFigures)
     EXPECT_EQ(issue.stage, Stage::Consultation);
     EXPECT_EQ(VisitRepository(office.db()).visit(*issue.visitId)->meta.uuid, laptopVisit.meta.uuid);
     EXPECT_EQ(VisitRepository(office.db()).visit(*issue.visitId)->cadreIds, QList<RowId>{f.cadre.meta.id});
+}
+
+// A policy briefing's invited enterprises travel with the visit (resolved by uuid).
+TEST_F(ExchangeTest, ABriefingsInvitedEnterprisesTravelWithTheVisit)
+{
+    Enterprise invited;
+    invited.name = QStringLiteral("绍兴笔记本新登记企业有限公司");
+    invited.creditCode = QStringLiteral("91330602MA2D0BXX4F");
+    invited.townId = idOf(laptop.db(), QStringLiteral("towns"), f.town.meta.uuid);
+    {
+        WriteTransaction tx(laptop.db().connection());
+        EnterpriseRepository(laptop.db()).insert(invited);
+        tx.commit();
+    }
+    const Visit briefing = visitOn(laptop.db(), laptopCadreId, laptopEnterpriseId, QDate(2024, 12, 20),
+                                   QStringLiteral("工会经费返还政策专场解读会"));
+    {
+        WriteTransaction tx(laptop.db().connection());
+        for (RowId e : {laptopEnterpriseId, invited.meta.id}) {
+            QSqlQuery q(laptop.db().connection());
+            q.prepare(QStringLiteral("INSERT INTO visit_enterprises (visit_id, enterprise_id) VALUES (?, ?)"));
+            q.addBindValue(briefing.meta.id);
+            q.addBindValue(e);
+            ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        }
+        tx.commit();
+    }
+    const auto r = importIntoOffice(exportFromLaptop());
+    ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
+    QSqlQuery q(office.db().connection());
+    q.prepare(QStringLiteral("SELECT e.uuid FROM visit_enterprises ve JOIN visits v ON v.id = ve.visit_id JOIN "
+                             "enterprises e ON e.id = ve.enterprise_id WHERE v.uuid = ? ORDER BY e.uuid"));
+    q.addBindValue(briefing.meta.uuid);
+    ASSERT_TRUE(q.exec());
+    QStringList linked;
+    while (q.next())
+        linked << q.value(0).toString();
+    QStringList expected{f.enterprise.meta.uuid, invited.meta.uuid};
+    expected.sort();
+    EXPECT_EQ(linked, expected) << "both invited enterprises, the new one inserted at the office first";
 }
 
 TEST_F(ExchangeTest, ImportingTheSameFileAgainChangesNothing)
