@@ -277,6 +277,12 @@ void BoardView::buildFilterBar(QVBoxLayout* layout)
             if (m_filling)
                 return;
             readFilterFromCombos();
+            // A filter changed by hand is no longer the saved set shown.
+            if (m_savedCombo) {
+                m_savedCombo->setCurrentIndex(0);
+                m_renameButton->setEnabled(false);
+                m_deleteButton->setEnabled(false);
+            }
             refresh();
         });
         return c;

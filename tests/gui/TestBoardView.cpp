@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
+#include "services/BoardService.h"
 #include "storage/CadreRepository.h"
 #include "storage/IssueRepository.h"
 #include "util/Clock.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -131,6 +133,34 @@ TEST_F(BoardViewTest, FilterItemsShowTheirCountsAndNarrowTheColumns)
     EXPECT_EQ(shown, count) << "the item's count is what choosing it shows";
     EXPECT_EQ(board.filter().townId, towns->currentData().toLongLong());
     EXPECT_EQ(towns->currentIndex(), 1) << "the choice stays after the counts are refilled";
+}
+
+TEST_F(BoardViewTest, ASavedSetAppliesItsFiltersAndAChangeByHandLeavesIt)
+{
+    BoardFilter mine;
+    {
+        BoardView probe(*db, staff.meta.id);
+        auto* towns = probe.findChild<QComboBox*>(QStringLiteral("townComboBox"));
+        ASSERT_GE(towns->count(), 2);
+        mine.townId = towns->itemData(1).toLongLong();
+    }
+    BoardService(*db).saveFilterSet(staff.meta.id, QStringLiteral("我的镇街"), mine);
+    BoardView board(*db, staff.meta.id);
+    auto* saved = board.findChild<QComboBox*>(QStringLiteral("savedFiltersComboBox"));
+    auto* rename = board.findChild<QPushButton*>(QStringLiteral("renameFilterButton"));
+    ASSERT_TRUE(saved && rename);
+    const int row = saved->findData(QStringLiteral("我的镇街"));
+    ASSERT_GT(row, 0);
+    saved->setCurrentIndex(row);
+    emit saved->activated(row);
+    EXPECT_EQ(board.filter().townId, mine.townId);
+    EXPECT_TRUE(rename->isEnabled());
+    auto* categories = board.findChild<QComboBox*>(QStringLiteral("categoryComboBox"));
+    ASSERT_GE(categories->count(), 2);
+    categories->setCurrentIndex(1);
+    EXPECT_EQ(saved->currentIndex(), 0) << "the filters shown are no longer the saved set";
+    EXPECT_FALSE(rename->isEnabled());
+    EXPECT_EQ(board.filter().townId, mine.townId) << "the other filters stay";
 }
 
 TEST_F(BoardViewTest, DroppingACardAsksForTheActionAndWritesItsEvent)
