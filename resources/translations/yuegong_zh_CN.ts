@@ -1945,6 +1945,10 @@
         <source>Conflict %1: the record was changed here after the conflict was found; import the file again to compare anew. Nothing was changed.</source>
         <translation>冲突 %1：发现冲突后本库的这条记录又被修改过，请重新导入文件再比较。未作任何改动。</translation>
     </message>
+    <message>
+        <source>Issue %1: the step “%2” of %3 was taken while the issue was in %4, but here it is in %5 by then (both databases acted on it since they last met). Record the step here by hand if it still applies.</source>
+        <translation>问题 %1：%3 的“%2”是在该问题处于“%4”时办理的，而本库中该问题此时已是“%5”（两边在上次交换之后都办理过它）。如该步骤仍然需要，请在本库中手工登记。</translation>
+    </message>
 </context>
 <context>
     <name>yg::ExchangeConflictsDialog</name>
@@ -3729,6 +3733,10 @@ Merge it into this database?</source>
         <source>My reflections for %1 (心得)</source>
         <translation>我的 %1 心得</translation>
     </message>
+    <message>
+        <source>The figures could not be counted; the log file says why.</source>
+        <translation>无法统计数据，原因见日志文件。</translation>
+    </message>
 </context>
 <context>
     <name>yg::ReportDocument</name>
@@ -4270,6 +4278,10 @@ Merge it into this database?</source>
         <source>Building the report…</source>
         <translation>正在生成报表…</translation>
     </message>
+    <message>
+        <source>The report could not be built; the log file says why.</source>
+        <translation>无法生成报表，原因见日志文件。</translation>
+    </message>
 </context>
 <context>
     <name>yg::SearchView</name>
@@ -4436,6 +4448,10 @@ Merge it into this database?</source>
         <source>No issue is left to apply the outcome to. Nothing was changed.</source>
         <translation>没有可应用解读结果的问题诉求。未做任何更改。</translation>
     </message>
+    <message>
+        <source>There is no policy briefing with id %1.</source>
+        <translation>没有编号为 %1 的专场解读会。</translation>
+    </message>
 </context>
 <context>
     <name>yg::SharedNeedsPanel</name>
@@ -4554,6 +4570,10 @@ Merge it into this database?</source>
     <message>
         <source>Why is &quot;%1&quot; (%2 issues) not a shared need to act on? It comes back only if it grows.</source>
         <translation>为什么“%1”（%2 件）不需要作为共性需求处理？只有在增加时才会再次提醒。</translation>
+    </message>
+    <message>
+        <source>Shared needs could not be looked for; the log file says why.</source>
+        <translation>无法查找共性需求，原因见日志文件。</translation>
     </message>
 </context>
 <context>

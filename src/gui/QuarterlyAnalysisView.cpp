@@ -47,6 +47,7 @@ QuarterlyAnalysisView::QuarterlyAnalysisView(Database& db, RowId actorId, QWidge
     if (auto actor = CadreRepository(m_db).cadre(actorId))
         m_actor = *actor;
     m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1); // one worker thread, one read-only connection for the page's life
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #b03a2e;"));
@@ -174,6 +175,10 @@ void QuarterlyAnalysisView::refresh()
             built.document = ReportService(*db).quarterlyAnalysis(actor, quarterPeriod, town);
         } catch (const Error& e) {
             built.error = e.message();
+        } catch (const std::exception& e) {
+            spdlog::error("quarterly analysis failed: {}", e.what());
+            built.error = QCoreApplication::translate("yg::QuarterlyAnalysisView",
+                                                      "The figures could not be counted; the log file says why.");
         }
         return built;
     }));

@@ -241,6 +241,10 @@ bool ReportsView::showReport()
             built.document = ReportService(*db).build(actor, kind, request);
         } catch (const Error& e) {
             built.error = e.message();
+        } catch (const std::exception& e) {
+            spdlog::error("report failed: {}", e.what());
+            built.error =
+                QCoreApplication::translate("yg::ReportsView", "The report could not be built; the log file says why.");
         }
         return built;
     }));

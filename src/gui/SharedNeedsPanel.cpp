@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <spdlog/spdlog.h>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -157,6 +159,7 @@ SharedNeedsPanel::SharedNeedsPanel(Database& db, RowId actorId, QWidget* parent)
     // Detection reads a province's open issues for seconds: the first one runs on a worker
     // thread (its own read-only connection) so the window opens at once.
     m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1); // one worker thread, one read-only connection for the panel's life
     connect(&m_watcher, &QFutureWatcher<Detected>::finished, this, [this] {
         const Detected d = m_watcher.result();
         present(d.alerts, d.error);
@@ -172,6 +175,10 @@ SharedNeedsPanel::SharedNeedsPanel(Database& db, RowId actorId, QWidget* parent)
             d.alerts = SharedNeedService(*database).alerts(actor);
         } catch (const Error& e) {
             d.error = e.message();
+        } catch (const std::exception& e) {
+            spdlog::error("shared-need detection failed: {}", e.what());
+            d.error = QCoreApplication::translate("yg::SharedNeedsPanel",
+                                                  "Shared needs could not be looked for; the log file says why.");
         }
         return d;
     }));

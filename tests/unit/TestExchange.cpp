@@ -275,6 +275,39 @@ TEST_F(ExchangeTest, ABriefingsInvitedEnterprisesTravelWithTheVisit)
     EXPECT_EQ(linked, expected) << "both invited enterprises, the new one inserted at the office first";
 }
 
+// The office closes an issue; meanwhile the laptop, not knowing, pauses it. Merging the pause
+// would reopen the issue behind both sides' backs: the file is refused, naming the issue.
+TEST_F(ExchangeTest, ALaptopStepOnAnIssueTheOfficeClosedMeanwhileIsRefusedByName)
+{
+    ASSERT_TRUE(importIntoOffice(laptopRecordsAndExports()).ok());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    const RowId officeIssue = idOf(office.db(), QStringLiteral("issues"), laptopIssue.meta.uuid);
+    {
+        const Issue i = *IssueRepository(office.db()).issue(officeIssue);
+        ActionInput close;
+        close.action = LifecycleAction::Close;
+        close.date = QDate(2024, 11, 20);
+        close.note = QStringLiteral("企业已搬迁，无法继续办理");
+        IssueService(office.db()).act(i.meta.id, i.meta.version, staff.meta.id, close);
+    }
+    {
+        const Issue i = *IssueRepository(laptop.db()).issue(laptopIssue.meta.id);
+        ActionInput pause;
+        pause.action = LifecycleAction::Pause;
+        pause.date = QDate(2024, 11, 21);
+        pause.note = QStringLiteral("等待企业提供工资表");
+        IssueService(laptop.db()).act(i.meta.id, i.meta.version, laptopCadreId, pause);
+    }
+    const QByteArray before = contentHash(office.db().connection());
+    const auto r = importIntoOffice(exportFromLaptop());
+    EXPECT_FALSE(r.ok());
+    const QString problems = r.problems.join(QLatin1Char('\n'));
+    EXPECT_TRUE(problems.contains(IssueRepository(office.db()).issue(officeIssue)->number)) << problems.toStdString();
+    EXPECT_FALSE(problems.contains(QStringLiteral("CHECK constraint"))) << problems.toStdString();
+    EXPECT_EQ(contentHash(office.db().connection()), before) << "nothing written";
+    EXPECT_EQ(IssueRepository(office.db()).issue(officeIssue)->stage, Stage::Closed);
+}
+
 TEST_F(ExchangeTest, ImportingTheSameFileAgainChangesNothing)
 {
     const QString file = laptopRecordsAndExports();
@@ -571,3 +604,18 @@ TEST(ExchangeTables, EveryExchangedTableAndColumnExists)
 }
 
 } // namespace
+
+// A conflict shown to a person never shows a password hash, only whether the two differ.
+TEST(ExchangeFields, PasswordHashesAreNeverShown)
+{
+    yg::test::TempDatabase t;
+    const QString hash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$abcdef");
+    const QJsonObject mine = Exchange::readableFields(t.db(), QStringLiteral("cadres"),
+                                                      QJsonObject{{QStringLiteral("password_hash"), hash}});
+    const QJsonObject theirs = Exchange::readableFields(
+        t.db(), QStringLiteral("cadres"), QJsonObject{{QStringLiteral("password_hash"), hash + QStringLiteral("x")}});
+    const QString shown = mine.value(QStringLiteral("password_hash")).toString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("argon2"))) << shown.toStdString();
+    EXPECT_TRUE(shown.startsWith(QStringLiteral("••••••")));
+    EXPECT_NE(shown, theirs.value(QStringLiteral("password_hash")).toString()) << "a difference stays visible";
+}

@@ -392,6 +392,51 @@ TEST(Lifecycle, ReplayAsOfADateRecomputesThePast)
 
 // A note changes nothing the figures read; a new due date changes the due date and what
 // depends on it (closed within the due date, escalation), nothing else (docs/lifecycle.md).
+// A meeting held on the 25th records its decisions on the 28th, after a colleague's note of
+// the 26th: the note must not make the meeting's date "before the issue's last step".
+TEST(Lifecycle, ANoteDoesNotBlockAStepDatedBeforeIt)
+{
+    const WorkCalendar c;
+    IssueState s;
+    for (const auto& [a, date] : QList<std::pair<A, QDate>>{
+             {A::Record, QDate(2024, 11, 4)}, {A::Submit, QDate(2024, 11, 4)}, {A::Note, QDate(2024, 11, 26)}}) {
+        ActionInput in = complete(a);
+        in.date = date;
+        s = Lifecycle::apply(s, in, c, 10).first;
+    }
+    EXPECT_EQ(s.lastEventDate, QDate(2024, 11, 4)) << "the note is not a step later ones must follow";
+    ActionInput reschedule = complete(A::Reschedule);
+    reschedule.date = QDate(2024, 11, 25);
+    reschedule.dueDate = QDate(2024, 12, 13);
+    EXPECT_EQ(Lifecycle::refusal(s, actor(Who::Staff), reschedule, QDate(2024, 11, 28)), QString());
+    ActionInput early = reschedule;
+    early.date = QDate(2024, 11, 1);
+    EXPECT_TRUE(
+        Lifecycle::refusal(s, actor(Who::Staff), early, QDate(2024, 11, 28)).contains(QStringLiteral("last step")))
+        << "a real step still may not be backdated before the last real one";
+}
+
+// A merged history that leaves "closed" without a reopen (a laptop's step after the office
+// closed the issue) must not keep a closing date on an open issue.
+TEST(Lifecycle, ReplayClearsTheClosingDateWhenTheStageLeavesClosed)
+{
+    IssueEvent record;
+    record.action = QStringLiteral("record");
+    record.eventDate = QDate(2024, 11, 4);
+    record.toStage = Stage::Intake;
+    IssueEvent explain = record;
+    explain.action = QStringLiteral("explain");
+    explain.toStage = Stage::Closed;
+    explain.outcome = Outcome::Resolved;
+    IssueEvent submit = record;
+    submit.action = QStringLiteral("submit");
+    submit.eventDate = QDate(2024, 11, 5);
+    submit.toStage = Stage::Consultation;
+    const IssueState s = Lifecycle::replay({record, explain, submit});
+    EXPECT_EQ(s.stage, Stage::Consultation);
+    EXPECT_FALSE(s.closedOn.isValid());
+}
+
 TEST(Lifecycle, NotesAndNewDueDatesLeaveTheFiguresAsDocumented)
 {
     const WorkCalendar c;

@@ -3,6 +3,7 @@
 #include "reporting/ReportEngine.h"
 #include "services/IssueService.h"
 #include "services/MeetingService.h"
+#include "storage/AuditLog.h"
 #include "storage/CadreRepository.h"
 #include "storage/CalendarRepository.h"
 #include "storage/IssueRepository.h"
@@ -296,6 +297,26 @@ TEST_F(MeetingTest, OnlyTheGroupsSupervisorWritesTheGroupAndStaffRead)
         EXPECT_FALSE(errorOf([&] { meetings.agenda(m.meta.id, who); }).isEmpty());
         EXPECT_TRUE(meetings.meetings(who).isEmpty());
     }
+}
+
+// The audit trail a supervisor may read holds their groups' meetings, not another group's minutes.
+TEST_F(MeetingTest, AnotherGroupsSupervisorDoesNotReadTheMinutesInTheAuditTrail)
+{
+    t.db().setAuditing(true);
+    Meeting m = meetings.create(f.group.meta.id, QStringLiteral("2024-07"), f.supervisor.meta.id);
+    m.minutes = QStringLiteral("会议纪要：只给本组看");
+    meetings.save(m, f.supervisor.meta.id);
+    auto meetingEntries = [&](RowId who) {
+        AuditFilter filter;
+        filter.visibleTo = who;
+        int n = 0;
+        for (const AuditEntry& e : AuditLog(t.db()).entries(filter, 0, 1000))
+            n += e.table == QLatin1String("meetings") || e.table == QLatin1String("meeting_items");
+        return n;
+    };
+    EXPECT_GT(meetingEntries(f.supervisor.meta.id), 0);
+    EXPECT_GT(meetingEntries(f.cadre.meta.id), 0) << "the group's cadres read its meetings";
+    EXPECT_EQ(meetingEntries(otherSupervisor.meta.id), 0);
 }
 
 TEST_F(MeetingTest, NotesAndNewDueDatesLeaveTheReportedFiguresAsDocumented)

@@ -447,6 +447,22 @@ TEST_F(BriefingOutcomeTest, RefusedIssueIsReportedAndNothingIsWritten)
     EXPECT_EQ(test::contentHash(t.db().connection()), before);
 }
 
+// Only those who may edit the briefing see its issues and apply its outcome.
+TEST_F(BriefingOutcomeTest, OthersDoNotReadOrApplyABriefingsOutcome)
+{
+    SharedNeedService service(t.db());
+    for (const Cadre* who : {&staff, &admin, &stranger}) {
+        EXPECT_FALSE(errorOf([&] {
+                         service.previewOutcome(*who, briefing.meta.id, QStringLiteral("专场讲解"), kSatisfied);
+                     }).isEmpty())
+            << who->name.toStdString();
+    }
+    EXPECT_FALSE(errorOf([&] {
+                     service.previewOutcome(f.cadre, intake[0].visitId.value_or(0), QString(), kSatisfied);
+                 }).isEmpty())
+        << "not a briefing";
+}
+
 TEST_F(BriefingOutcomeTest, EachIssueGetsItsOwnEventOfTheRightAction)
 {
     SharedNeedService service(t.db());

@@ -272,7 +272,10 @@ std::pair<IssueState, IssueEvent> Lifecycle::apply(const IssueState& s, const Ac
     if (s.exists)
         e.fromStage = s.stage;
     next.exists = true;
-    next.lastEventDate = in.date;
+    // A note changes nothing, not even the date later steps may not precede: a meeting's
+    // decision or a briefing's outcome dated before a colleague's later note stays possible.
+    if (in.action != LifecycleAction::Note)
+        next.lastEventDate = in.date;
     auto close = [&](Outcome outcome) {
         next.stage = Stage::Closed;
         next.outcome = outcome;
@@ -363,10 +366,8 @@ IssueState Lifecycle::replay(const QList<IssueEvent>& events, QDate asOf)
         if (asOf.isValid() && e.eventDate > asOf)
             break;
         const auto action = fromKey<LifecycleAction>(e.action);
-        if (s.exists && action == LifecycleAction::Note) {
-            s.lastEventDate = e.eventDate; // a note changes nothing else (a closed issue keeps its closing date)
-            continue;
-        }
+        if (s.exists && action == LifecycleAction::Note)
+            continue; // a note changes nothing (a closed issue keeps its closing date; later steps may precede it)
         if (!s.exists) {
             s.exists = true;
             s.receivedOn = e.eventDate;
@@ -401,6 +402,8 @@ IssueState Lifecycle::replay(const QList<IssueEvent>& events, QDate asOf)
         if (s.stage == Stage::Closed) {
             s.closedOn = e.eventDate;
             s.pausedSince = QDate();
+        } else {
+            s.closedOn = QDate(); // whatever moved it out of closed (reopen, or a merged history)
         }
     }
     return s;

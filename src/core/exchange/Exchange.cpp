@@ -204,6 +204,15 @@ QJsonObject Exchange::readableFields(Database& db, const QString& table, const Q
         }
         out.insert(ch.field, names.join(QStringLiteral("、")));
     }
+    // A password hash is never shown; a short fingerprint tells whether the two sides differ.
+    if (out.value(QStringLiteral("password_hash")).isString()) {
+        const QByteArray print =
+            QCryptographicHash::hash(out.value(QStringLiteral("password_hash")).toString().toUtf8(),
+                                     QCryptographicHash::Sha256)
+                .toHex()
+                .left(6);
+        out.insert(QStringLiteral("password_hash"), QStringLiteral("•••••• %1").arg(QString::fromLatin1(print)));
+    }
     return out;
 }
 
@@ -464,7 +473,30 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
     if (result.problems.isEmpty()) {
         IssueRepository issues(db);
         for (const RowId issueId : touchedIssues) {
-            const IssueState s = Lifecycle::replay(issues.events(issueId));
+            const QList<IssueEvent> events = issues.events(issueId);
+            // Each step must continue from the stage the steps before it left. A laptop's step
+            // on an issue this database has moved on meanwhile (e.g. closed) does not: merging
+            // it would change the issue behind the backs of both sides, so the file is refused.
+            std::optional<Stage> stage;
+            for (const IssueEvent& e : events) {
+                const auto action = fromKey<LifecycleAction>(e.action);
+                if (stage && action != LifecycleAction::Note && e.fromStage && *e.fromStage != *stage) {
+                    const auto issue = issues.issue(issueId);
+                    result.problems.append(
+                        QCoreApplication::translate("yg::Exchange",
+                                                    "Issue %1: the step “%2” of %3 was taken while the issue was in "
+                                                    "%4, but here it is in %5 by then (both databases acted on it "
+                                                    "since they last met). Record the step here by hand if it still "
+                                                    "applies.")
+                            .arg(issue ? issue->number : QString::number(issueId),
+                                 action ? displayName(*action) : e.action, e.eventDate.toString(Qt::ISODate),
+                                 displayName(*e.fromStage), displayName(*stage)));
+                    break;
+                }
+                if (action != LifecycleAction::Note || !stage)
+                    stage = e.toStage;
+            }
+            const IssueState s = Lifecycle::replay(events);
             if (!s.exists)
                 continue;
             if (store.setIssueDerivedState(issueId, toKey(s.stage), toKey(s.outcome), dateOrNull(s.dueDate),

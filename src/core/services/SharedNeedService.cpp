@@ -4,6 +4,7 @@
 #include "services/AdminService.h"
 #include "services/IssueService.h"
 #include "services/Permissions.h"
+#include "services/VisitService.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/IssueRepository.h"
@@ -362,15 +363,21 @@ QList<RowId> SharedNeedService::linkedIssues(RowId visitId)
 QList<BriefingOutcomeLine> SharedNeedService::previewOutcome(const Cadre& actor, RowId visitId, const QString& note,
                                                              const QString& satisfaction)
 {
+    // Those who hold briefings (they record visits) apply their outcome, on a briefing they may
+    // see; the issues listed are only those they may see.
+    Permissions::require(actor, Capability::CreateVisit);
     const auto visit = VisitRepository(m_db).visit(visitId);
-    if (!visit)
-        throw Error(QCoreApplication::translate("yg::SharedNeedService", "There is no visit with id %1.").arg(visitId));
+    if (!visit || visit->kind != VisitKind::PolicyBriefing)
+        throw Error(QCoreApplication::translate("yg::SharedNeedService", "There is no policy briefing with id %1.")
+                        .arg(visitId));
     IssueRepository issues(m_db);
     IssueService service(m_db);
+    if (const QString why = VisitService(m_db).refusal(actor, *visit); !why.isEmpty())
+        throw Error(why); // those who may edit the briefing's record apply its outcome
     QList<BriefingOutcomeLine> lines;
     for (RowId id : SharedNeedQueries(m_db).linkedIssues(visitId)) {
         const auto issue = issues.issue(id);
-        if (!issue)
+        if (!issue || !service.canSee(actor, *issue))
             continue;
         BriefingOutcomeLine line;
         line.issueId = id;

@@ -38,13 +38,20 @@ QString whereOf(const AuditFilter& f, QVariantList* values)
             "(i.owner_id = :me OR i.owner_id IN (SELECT m.id FROM cadres m JOIN cadre_groups g ON g.id = m.group_id "
             "WHERE g.supervisor_id = :me OR g.id = (SELECT group_id FROM cadres WHERE id = :me)))");
         QString clause =
-            QStringLiteral("(a.table_name NOT IN ('issues', 'issue_events', 'visits') "
+            QStringLiteral("(a.table_name NOT IN ('issues', 'issue_events', 'visits', 'meetings', 'meeting_items') "
                            "OR (a.table_name = 'issues' AND a.record_id IN (SELECT i.id FROM issues i WHERE %1)) "
                            "OR (a.table_name = 'issue_events' AND a.record_id IN (SELECT x.id FROM issue_events x "
                            "JOIN issues i ON i.id = x.issue_id WHERE %1)) "
                            "OR (a.table_name = 'visits' AND a.record_id IN (SELECT v.id FROM visits v JOIN cadres m "
                            "ON m.id = v.author_id JOIN cadre_groups g ON g.id = m.group_id WHERE g.supervisor_id = "
-                           ":me OR g.id = (SELECT group_id FROM cadres WHERE id = :me))))")
+                           ":me OR g.id = (SELECT group_id FROM cadres WHERE id = :me))) "
+                           // a group's meetings: its supervisor and its cadres (MeetingService's readers)
+                           "OR (a.table_name = 'meetings' AND a.record_id IN (SELECT mt.id FROM meetings mt JOIN "
+                           "cadre_groups g ON g.id = mt.group_id WHERE g.supervisor_id = :me OR g.id = (SELECT "
+                           "group_id FROM cadres WHERE id = :me))) "
+                           "OR (a.table_name = 'meeting_items' AND a.record_id IN (SELECT mi.id FROM meeting_items mi "
+                           "JOIN meetings mt ON mt.id = mi.meeting_id JOIN cadre_groups g ON g.id = mt.group_id WHERE "
+                           "g.supervisor_id = :me OR g.id = (SELECT group_id FROM cadres WHERE id = :me))))")
                 .arg(seen);
         // Positional binding: expand the named marker into one ? per use.
         const int uses = static_cast<int>(clause.count(QStringLiteral(":me")));

@@ -19,7 +19,7 @@ const QString kHeadline =
                    // reopening does not rewrite the past)
                    " (SELECT count(*) FROM issues i WHERE i.received_on BETWEEN :from AND :to AND "
                    "    (SELECT e.outcome FROM issue_events e WHERE e.issue_id = i.id AND e.event_date <= :to "
-                   "     ORDER BY e.seq DESC LIMIT 1) = 'resolved'), "
+                   "     AND e.action <> 'note' ORDER BY e.seq DESC LIMIT 1) = 'resolved'), "
                    " (SELECT count(*) FROM enterprises WHERE is_key = 1), "
                    " (SELECT count(*) FROM enterprises e WHERE e.is_key = 1 AND EXISTS (SELECT 1 FROM visits v "
                    "    WHERE v.enterprise_id = e.id AND v.visit_date BETWEEN :from AND :to))");
