@@ -1946,8 +1946,8 @@
         <translation>冲突 %1：发现冲突后本库的这条记录又被修改过，请重新导入文件再比较。未作任何改动。</translation>
     </message>
     <message>
-        <source>Issue %1: the step “%2” of %3 was taken while the issue was in %4, but here it is in %5 by then (both databases acted on it since they last met). Record the step here by hand if it still applies.</source>
-        <translation>问题 %1：%3 的“%2”是在该问题处于“%4”时办理的，而本库中该问题此时已是“%5”（两边在上次交换之后都办理过它）。如该步骤仍然需要，请在本库中手工登记。</translation>
+        <source>Issue %1: the step “%2” of %3 was taken while the issue was in %4, but here it is in %5 by then (both databases acted on it since they last met). To take the file, reopen the issue here (the laptop&apos;s step then follows on), import it again, and close the issue again if it is still settled.</source>
+        <translation>问题 %1：%3 的“%2”是在该问题处于“%4”时办理的，而本库中该问题此时已是“%5”（两边在上次交换之后都办理过它）。如要接收此文件，请先在本库重启该问题（笔记本上的步骤随后接续），再次导入，如问题确已解决再重新办结。</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,22 @@ TEST_F(ExchangeTest, ALaptopStepOnAnIssueTheOfficeClosedMeanwhileIsRefusedByName
     EXPECT_FALSE(problems.contains(QStringLiteral("CHECK constraint"))) << problems.toStdString();
     EXPECT_EQ(contentHash(office.db().connection()), before) << "nothing written";
     EXPECT_EQ(IssueRepository(office.db()).issue(officeIssue)->stage, Stage::Closed);
+
+    // The way out the message gives: reopen here, import again.
+    {
+        const Issue i = *IssueRepository(office.db()).issue(officeIssue);
+        ActionInput reopen;
+        reopen.action = LifecycleAction::Reopen;
+        reopen.date = QDate(2024, 11, 21);
+        reopen.note = QStringLiteral("笔记本上仍在办理");
+        IssueService(office.db()).act(i.meta.id, i.meta.version, staff.meta.id, reopen);
+    }
+    const auto again = importIntoOffice(dir.filePath(QStringLiteral("records-%1.yxf").arg(files)));
+    EXPECT_TRUE(again.ok()) << again.problems.join(QLatin1Char('\n')).toStdString();
+    const Issue merged = *IssueRepository(office.db()).issue(officeIssue);
+    EXPECT_EQ(merged.stage, Stage::Consultation);
+    EXPECT_TRUE(merged.pausedSince.isValid()) << "the laptop's pause followed on";
+    EXPECT_TRUE(IssueService(office.db()).checkConsistency().isEmpty());
 }
 
 TEST_F(ExchangeTest, ImportingTheSameFileAgainChangesNothing)

@@ -486,8 +486,9 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
                         QCoreApplication::translate("yg::Exchange",
                                                     "Issue %1: the step “%2” of %3 was taken while the issue was in "
                                                     "%4, but here it is in %5 by then (both databases acted on it "
-                                                    "since they last met). Record the step here by hand if it still "
-                                                    "applies.")
+                                                    "since they last met). To take the file, reopen the issue here "
+                                                    "(the laptop's step then follows on), import it again, and close "
+                                                    "the issue again if it is still settled.")
                             .arg(issue ? issue->number : QString::number(issueId),
                                  action ? displayName(*action) : e.action, e.eventDate.toString(Qt::ISODate),
                                  displayName(*e.fromStage), displayName(*stage)));
