@@ -156,14 +156,24 @@ SharedNeedsPanel::SharedNeedsPanel(Database& db, RowId actorId, QWidget* parent)
                                   m_briefingsTable->currentRow() >= 0);
     });
     connect(refreshButton, &QPushButton::clicked, this, &SharedNeedsPanel::refresh);
-    // Detection reads a province's open issues for seconds: the first one runs on a worker
-    // thread (its own read-only connection) so the window opens at once.
+    // Detection reads a province's open issues for seconds: every detection runs on a worker
+    // thread (its own read-only connection) so the window stays responsive.
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1); // one worker thread, one read-only connection for the panel's life
     connect(&m_watcher, &QFutureWatcher<Detected>::finished, this, [this] {
         const Detected d = m_watcher.result();
         present(d.alerts, d.error);
+        m_busy = false;
+        if (m_again)
+            startDetection(); // something changed while it ran
     });
+    startDetection();
+}
+
+void SharedNeedsPanel::startDetection()
+{
+    m_busy = true;
+    m_again = false;
     showSummary();
     m_errorLabel->setText(tr("Looking for shared needs…"));
     m_errorLabel->show();
@@ -193,25 +203,18 @@ bool SharedNeedsPanel::waitForAlerts(int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
-    while (m_watcher.isRunning() && timer.elapsed() < timeoutMs)
+    while (m_busy && timer.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    QCoreApplication::processEvents();
-    return !m_watcher.isRunning();
+    return !m_busy;
 }
 
 void SharedNeedsPanel::refresh()
 {
-    if (m_watcher.isRunning())
-        return; // the first detection is still running; it shows what it finds
-    showSummary();
-    QList<SharedNeedAlert> alerts;
-    QString error;
-    try {
-        alerts = SharedNeedService(m_db).alerts(m_actor);
-    } catch (const Error& e) {
-        error = e.message();
+    if (m_busy) {
+        m_again = true; // one more when the running one is done
+        return;
     }
-    present(alerts, error);
+    startDetection();
 }
 
 void SharedNeedsPanel::showSummary()

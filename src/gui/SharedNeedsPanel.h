@@ -26,7 +26,7 @@ class SharedNeedsPanel : public QWidget
     Q_OBJECT
 
 public:
-    /** Starts detecting on a worker thread; waitForAlerts() (tests, screenshots) waits for it. */
+    /** Detects on a worker thread (also on refresh()); waitForAlerts() (tests, screenshots) waits for it. */
     SharedNeedsPanel(Database& db, RowId actorId, QWidget* parent = nullptr);
     ~SharedNeedsPanel() override;
     bool waitForAlerts(int timeoutMs = 60000);
@@ -62,6 +62,7 @@ private:
         QList<SharedNeedAlert> alerts;
         QString error;
     };
+    void startDetection();
     void showSummary();
     void present(const QList<SharedNeedAlert>& alerts, const QString& error);
     void showDetails();
@@ -80,6 +81,8 @@ private:
     QPushButton* m_planButton = nullptr;
     QPushButton* m_dismissButton = nullptr;
     QPushButton* m_applyButton = nullptr;
+    bool m_busy = false;  ///< a detection is running or its result not yet shown
+    bool m_again = false; ///< refresh() asked while one was running
     QThreadPool m_pool;
     QFutureWatcher<Detected> m_watcher; // after the pool: destroyed first
 };

@@ -107,6 +107,7 @@ TEST_F(SharedNeedsPanelTest, DismissWithAReason)
     EXPECT_EQ(panel->alerts().size(), before);
 
     EXPECT_TRUE(panel->dismissSelected(QStringLiteral("鉴于上月已开专场解读会")));
+    ASSERT_TRUE(panel->waitForAlerts()) << "detection runs again on the worker thread";
     EXPECT_EQ(panel->alerts().size(), before - 1);
     for (const auto& a : panel->alerts())
         EXPECT_NE(a.key, key);
@@ -139,6 +140,7 @@ TEST_F(SharedNeedsPanelTest, PlanABriefingAndApplyItsOutcome)
     ASSERT_TRUE(dialog->plan()) << dialog->errorLabel()->text().toStdString();
     ASSERT_GT(dialog->visitId(), 0);
     EXPECT_EQ(SharedNeedService(*db).linkedEnterprises(dialog->visitId()), alert.enterpriseIds);
+    ASSERT_TRUE(panel->waitForAlerts());
     // The panel refreshed: the answered issues left the alert, the briefing is listed.
     EXPECT_EQ(townAlertRow(*panel), -1);
     ASSERT_EQ(panel->briefingsTable()->rowCount(), 1);
@@ -149,6 +151,7 @@ TEST_F(SharedNeedsPanelTest, PlanABriefingAndApplyItsOutcome)
     ASSERT_TRUE(dialog->applyOutcome()) << dialog->errorLabel()->text().toStdString();
     for (RowId id : alert.issueIds)
         EXPECT_EQ(IssueRepository(*db).issue(id)->stage, Stage::Closed);
+    ASSERT_TRUE(panel->waitForAlerts());
     EXPECT_EQ(panel->briefingsTable()->item(0, 4)->data(Qt::DisplayRole).toInt(), 0);
     dialog->close();
 }
