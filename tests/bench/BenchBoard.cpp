@@ -24,35 +24,6 @@ using yg::bench::Timing;
 
 namespace {
 
-long long bare(sqlite3* db, const QString& statement, const QVariantList& values)
-{
-    sqlite3_stmt* stmt = nullptr;
-    const QByteArray sql = statement.toUtf8();
-    if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
-        fprintf(stderr, "bare prepare failed: %s\n", sqlite3_errmsg(db));
-        exit(1);
-    }
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values[i];
-        if (v.typeId() == QMetaType::QString) {
-            const QByteArray text = v.toString().toUtf8();
-            sqlite3_bind_text(stmt, i + 1, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
-        } else {
-            sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
-        }
-    }
-    long long rows = 0;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        ++rows;
-    if (rc != SQLITE_DONE) {
-        fprintf(stderr, "bare step failed: %s\n", sqlite3_errmsg(db));
-        exit(1);
-    }
-    sqlite3_finalize(stmt);
-    return rows;
-}
-
 /** Every statement one board load runs: the cards of all four columns, then the facets' GROUP BY. */
 long long bareBoard(sqlite3* db, const BoardScope& scope, const BoardFilter& filter)
 {
@@ -60,7 +31,7 @@ long long bareBoard(sqlite3* db, const BoardScope& scope, const BoardFilter& fil
     const QString cards = BoardQueries::allCardsStatement(scope, filter, &cardValues);
     QVariantList facetValues;
     const QString facets = BoardQueries::allFacetsStatement(scope, &facetValues);
-    return bare(db, cards, cardValues) + bare(db, facets, facetValues);
+    return bench::bareRows(db, cards, cardValues) + bench::bareRows(db, facets, facetValues);
 }
 
 int openCards(BoardView& board)

@@ -39,36 +39,6 @@ using yg::bench::Timing;
 
 namespace {
 
-/** Runs a statement to completion on a bare read-only connection with positional values. */
-long long bare(sqlite3* db, const QString& statement, const QVariantList& values)
-{
-    sqlite3_stmt* stmt = nullptr;
-    const QByteArray sql = statement.toUtf8();
-    if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
-        fprintf(stderr, "bare prepare failed: %s\n", sqlite3_errmsg(db));
-        exit(1);
-    }
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values[i];
-        if (v.typeId() == QMetaType::QString) {
-            const QByteArray text = v.toString().toUtf8();
-            sqlite3_bind_text(stmt, i + 1, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
-        } else {
-            sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
-        }
-    }
-    long long rows = 0;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        ++rows;
-    if (rc != SQLITE_DONE) {
-        fprintf(stderr, "bare step failed: %s\n", sqlite3_errmsg(db));
-        exit(1);
-    }
-    sqlite3_finalize(stmt);
-    return rows;
-}
-
 QString plan(sqlite3* db, const QString& statement, const QVariantList& values)
 {
     sqlite3_stmt* stmt = nullptr;
@@ -163,8 +133,8 @@ int main(int argc, char* argv[])
         const QString count = VisitQueries::countStatement(f, &c);
         const QString page = VisitQueries::pageStatement(f, sort, desc, &p);
         p << 200 << 0;
-        bare(raw, count, c);
-        bare(raw, page, p);
+        bench::bareRows(raw, count, c);
+        bench::bareRows(raw, page, p);
     };
 
     // Time to the first painted list: build the view (count + first window) and paint it.
@@ -188,7 +158,7 @@ int main(int argc, char* argv[])
         QVariantList c;
         printf("visits in the list: %lld (model), %lld rows fetched; count statement returns a row: %lld\n",
                check.totalCount(), static_cast<long long>(check.rowCount()),
-               bare(raw, VisitQueries::countStatement(all, &c), c));
+               bench::bareRows(raw, VisitQueries::countStatement(all, &c), c));
     }
     row(QStringLiteral("visit model alone: count + first 200 rows (staff)"),
         medianTiming(runs, [&] { VisitTableModel model(*db, staff); }),
@@ -227,14 +197,15 @@ int main(int argc, char* argv[])
                          paint(view.tableView());
                      }),
         medianTiming(runs, [&] {
-            bare(raw, QStringLiteral("SELECT count(*) FROM enterprises e"), {});
-            bare(raw,
-                 QStringLiteral("SELECT e.id, e.name, e.credit_code, t.name, e.employees, e.is_key, e.is_small_micro, "
-                                "e.is_new_form, e.union_status, c.name, (SELECT max(v.visit_date) FROM visits v WHERE "
-                                "v.enterprise_id = e.id) AS last_visit FROM enterprises e JOIN towns t ON t.id = "
-                                "e.town_id LEFT JOIN cadres c ON c.id = e.assigned_cadre_id ORDER BY e.name ASC, e.id "
-                                "ASC LIMIT 200 OFFSET 0"),
-                 {});
+            bench::bareRows(raw, QStringLiteral("SELECT count(*) FROM enterprises e"), {});
+            bench::bareRows(
+                raw,
+                QStringLiteral("SELECT e.id, e.name, e.credit_code, t.name, e.employees, e.is_key, e.is_small_micro, "
+                               "e.is_new_form, e.union_status, c.name, (SELECT max(v.visit_date) FROM visits v WHERE "
+                               "v.enterprise_id = e.id) AS last_visit FROM enterprises e JOIN towns t ON t.id = "
+                               "e.town_id LEFT JOIN cadres c ON c.id = e.assigned_cadre_id ORDER BY e.name ASC, e.id "
+                               "ASC LIMIT 200 OFFSET 0"),
+                {});
         }));
 
     // Filters and sorts on a visit list that is already open (staff: all 1.3 million).
@@ -355,7 +326,7 @@ int main(int argc, char* argv[])
                     QVariantList values;
                     const QString s = SqliteSearch::matchStatement(kind, terms, scope, &values);
                     values << SearchService::kGroupSize + 1 << 0;
-                    bare(raw, s, values);
+                    bench::bareRows(raw, s, values);
                 }
             });
             row(QStringLiteral("search “%1” (%2, %3 shown)").arg(query, as).arg(found), ours, limit);

@@ -16,33 +16,7 @@
 
 using namespace yg;
 
-namespace {
-
-long long bare(sqlite3* db, const QString& statement, const QVariantList& values)
-{
-    sqlite3_stmt* stmt = nullptr;
-    const QByteArray sql = statement.toUtf8();
-    if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
-        fprintf(stderr, "bare prepare failed: %s\n", sqlite3_errmsg(db));
-        exit(1);
-    }
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values[i];
-        if (v.typeId() == QMetaType::QString) {
-            const QByteArray text = v.toString().toUtf8();
-            sqlite3_bind_text(stmt, i + 1, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
-        } else {
-            sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
-        }
-    }
-    long long rows = 0;
-    while (sqlite3_step(stmt) == SQLITE_ROW)
-        ++rows;
-    sqlite3_finalize(stmt);
-    return rows;
-}
-
-} // namespace
+namespace {} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -65,11 +39,11 @@ int main(int argc, char* argv[])
         const auto t = bench::medianTiming(runs, [&] { alerts = service.detect(s, today); });
         const QString since = today.addDays(-(s.periodDays - 1)).toString(Qt::ISODate);
         const QString to = today.toString(Qt::ISODate);
-        const long long candidates =
-            bare(raw,
-                 QStringLiteral("SELECT id FROM issues WHERE stage IN ('intake', 'consultation', 'follow_up') UNION "
-                                "SELECT id FROM issues WHERE received_on BETWEEN ? AND ?"),
-                 {since, to});
+        const long long candidates = bench::bareRows(
+            raw,
+            QStringLiteral("SELECT id FROM issues WHERE stage IN ('intake', 'consultation', 'follow_up') UNION "
+                           "SELECT id FROM issues WHERE received_on BETWEEN ? AND ?"),
+            {since, to});
         // The same SQL work: the terms aggregate, then one members query per distinct (category, wording).
         QSet<QString> seen;
         QList<QVariantList> memberCalls;
@@ -81,10 +55,10 @@ int main(int argc, char* argv[])
             memberCalls.append({a.categoryId, a.categoryId, since, to, SharedNeedQueries::matchExpression(a.wording)});
         }
         const double bareMs = bench::medianMs(runs, [&] {
-            bare(raw, SharedNeedQueries::termsStatement(),
-                 {since, to, std::max(2, (s.minIssues + 1) / 2), std::max(1, (s.minEnterprises + 1) / 2)});
+            bench::bareRows(raw, SharedNeedQueries::termsStatement(),
+                            {since, to, std::max(2, (s.minIssues + 1) / 2), std::max(1, (s.minEnterprises + 1) / 2)});
             for (const auto& v : memberCalls)
-                bare(raw, SharedNeedQueries::membersStatement(), v);
+                bench::bareRows(raw, SharedNeedQueries::membersStatement(), v);
         });
         printf("| %s | %lld | %lld | %.0f / %.0f | %.0f |\n", qPrintable(to), candidates,
                static_cast<long long>(alerts.size()), t.wallMs, t.cpuMs, bareMs);

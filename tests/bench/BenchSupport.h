@@ -1,7 +1,16 @@
 #pragma once
-// Shared by the benchmarks: the median of warm runs.
+// Shared by the benchmarks: the median of warm runs, and statements run on a bare SQLite connection.
 
+#include <QByteArray>
 #include <QElapsedTimer>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <cstdlib>
 
 #include <algorithm>
 #include <ctime>
@@ -52,6 +61,39 @@ inline Timing medianTiming(int runs, const std::function<void()>& work)
     std::sort(wall.begin(), wall.end());
     std::sort(cpu.begin(), cpu.end());
     return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
+}
+
+/**
+ * Runs a statement to completion on a bare SQLite connection (the C API, no Qt SQL) with
+ * positional values (text or integer); returns the rows stepped. Exits on an SQL error.
+ */
+inline long long bareRows(sqlite3* db, const QString& statement, const QVariantList& values)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray sql = statement.toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
+        fprintf(stderr, "bare prepare failed: %s\n", sqlite3_errmsg(db));
+        exit(1);
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values[i];
+        if (v.typeId() == QMetaType::QString) {
+            const QByteArray text = v.toString().toUtf8();
+            sqlite3_bind_text(stmt, i + 1, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
+        }
+    }
+    long long rows = 0;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        ++rows;
+    if (rc != SQLITE_DONE) {
+        fprintf(stderr, "bare step failed: %s\n", sqlite3_errmsg(db));
+        exit(1);
+    }
+    sqlite3_finalize(stmt);
+    return rows;
 }
 
 } // namespace yg::bench
