@@ -84,8 +84,9 @@ TEST_F(ExchangeCli, ReferenceToTheLaptopAndRecordsBack)
 
     // The cadre signs in on the laptop with the office's account and sends the records back.
     qputenv("YUEGONG_PASSWORD", yg::DemoGenerator::kDemoPassword);
-    const CliRun note = run("analysis reflection --user cadre01 --quarter 2026-Q3", laptop,
-                            {QStringLiteral("--text"), QStringLiteral("走访中发现小微企业普遍不了解工会经费返还政策。")});
+    const CliRun note =
+        run("analysis reflection --user cadre01 --quarter 2026-Q3", laptop,
+            {QStringLiteral("--text"), QStringLiteral("走访中发现小微企业普遍不了解工会经费返还政策。")});
     ASSERT_EQ(note.code, 0) << note.err.toStdString();
     const QString back = dir.filePath(QStringLiteral("back.yxf"));
     const CliRun records = run("exchange export --user cadre01", laptop, {QStringLiteral("--out"), back});
