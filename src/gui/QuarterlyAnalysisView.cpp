@@ -11,7 +11,7 @@
 #include "storage/Database.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/ReferenceRepository.h"
-#include "storage/Sql.h"
+#include "storage/VisitQueries.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 
@@ -19,7 +19,6 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <spdlog/spdlog.h>
@@ -91,11 +90,7 @@ void QuarterlyAnalysisView::populate()
     // Quarters from the first of the union's method (2023) to today's, newest first; the one
     // shown first is the quarter of the latest visit (a demo or archive database ends earlier).
     const QDate today = Clock::today();
-    QDate latest;
-    QSqlQuery q = sql::prepare(m_db.connection(), QStringLiteral("SELECT max(visit_date) FROM visits"));
-    sql::exec(q);
-    if (q.next())
-        latest = sql::toDate(q.value(0));
+    const QDate latest = VisitQueries(m_db).latestVisitDate();
     const int firstYear = std::min(2023, latest.isValid() ? latest.year() : 2023);
     QSignalBlocker blockQuarters(m_ui->quarterComboBox);
     for (int year = today.year(); year >= firstYear; --year) {

@@ -69,6 +69,7 @@ TEST_F(QuarterlyAnalysisTest, ACadreWritesReflectionsBesideTheFiguresOfTheirTown
     auto view = viewAs("cadre01");
     ASSERT_FALSE(actor.townIds.isEmpty());
     EXPECT_EQ(view->townId(), actor.townIds.first()) << "the cadre's own town comes first";
+    EXPECT_EQ(view->quarter(), QStringLiteral("2024-Q4")) << "it opens on the quarter of the district's latest visit";
     ASSERT_TRUE(view->setSubject(QStringLiteral("2024-Q3"), actor.townIds.first()));
     ASSERT_TRUE(view->waitForFigures());
     ASSERT_TRUE(view->document().has_value());

@@ -259,6 +259,13 @@ QList<TimelineRow> VisitQueries::timeline(RowId enterpriseId, std::optional<RowI
     });
 }
 
+QDate VisitQueries::latestVisitDate()
+{
+    QSqlQuery q = sql::prepare(connection(), QStringLiteral("SELECT max(visit_date) FROM visits"));
+    const auto rows = readAll<QDate>(q, [](const QSqlQuery& r) { return sql::toDate(r.value(0)); });
+    return rows.isEmpty() ? QDate() : rows.first();
+}
+
 VisitCount VisitQueries::visitsBetween(RowId enterpriseId, QDate from, QDate to)
 {
     QSqlQuery q = sql::prepare(connection(), QStringLiteral("SELECT count(*), max(visit_date) FROM visits "

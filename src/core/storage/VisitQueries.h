@@ -94,6 +94,8 @@ public:
     /** Cadres and supervisors by name (id, name): those whose visits `visibleTo` may see (none: all). */
     QList<QPair<RowId, QString>> cadreChoices(std::optional<RowId> visibleTo);
 
+    /** The date of the district's latest visit (null: none yet); the newest data a page opens on. */
+    QDate latestVisitDate();
     /** All visits to an enterprise in [from, to], whoever made them (coverage is a district figure). */
     VisitCount visitsBetween(RowId enterpriseId, QDate from, QDate to);
 
