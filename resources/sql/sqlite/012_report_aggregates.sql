@@ -1,0 +1,3 @@
+-- YueGong Journal, database version 12: report aggregates (filled in by the reporting speed work)
+-- Reserved so that work on versions 12-13 can proceed side by side; each file gets its
+-- tables before it is released.

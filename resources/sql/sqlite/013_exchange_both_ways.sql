@@ -1,0 +1,3 @@
+-- YueGong Journal, database version 13: exchange, second part (filled in by the exchange work)
+-- Reserved so that work on versions 12-13 can proceed side by side; each file gets its
+-- tables before it is released.
