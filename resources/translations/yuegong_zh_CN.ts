@@ -3739,6 +3739,13 @@ Merge it into this database?</source>
     </message>
 </context>
 <context>
+    <name>yg::ReportAggregates</name>
+    <message>
+        <source>report counts %1 differ from the records in %2 rows (repair: yuegong-cli check --repair)</source>
+        <translation>报表统计表 %1 与记录不符，共 %2 行（修复：yuegong-cli check --repair）</translation>
+    </message>
+</context>
+<context>
     <name>yg::ReportDocument</name>
     <message>
         <source>Period: %1</source>
@@ -5438,10 +5445,6 @@ Merge it into this database?</source>
         <translation>审计记录：第 %1 条与记录链不符；它或前一条曾在软件之外被修改或删除。</translation>
     </message>
     <message>
-        <source>The database is healthy: file integrity, references, every issue&apos;s history and the audit chain agree.</source>
-        <translation>数据库完好：文件完整，引用正确，每件问题的办理记录与状态一致，审计记录链完整。</translation>
-    </message>
-    <message>
         <source>New password: </source>
         <translation>新密码：</translation>
     </message>
@@ -5828,6 +5831,22 @@ Merge it into this database?</source>
     <message>
         <source>Meeting of %1 for %2 prepared with %3 issues on the agenda.</source>
         <translation>已生成%1 %2 交流会，议程共 %3 个问题。</translation>
+    </message>
+    <message>
+        <source>Recompute the report counts from the records before checking.</source>
+        <translation>检查前先按记录重新计算报表统计。</translation>
+    </message>
+    <message>
+        <source>Report counts recomputed from the records.</source>
+        <translation>已按记录重新计算报表统计。</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>报表：%1</translation>
+    </message>
+    <message>
+        <source>The database is healthy: file integrity, references, every issue&apos;s history, the report counts and the audit chain agree.</source>
+        <translation>数据库完好：文件完整，引用正确，每件问题的办理记录与状态一致，报表统计与记录一致，审计记录链完整。</translation>
     </message>
 </context>
 </TS>

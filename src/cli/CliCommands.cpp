@@ -29,6 +29,7 @@
 #include "storage/IssueRepository.h"
 #include "storage/Migrator.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/ReportAggregates.h"
 #include "storage/SqliteDialect.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
@@ -1336,14 +1337,27 @@ int check(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     Parsed p;
     const QCommandLineOption dbOpt = dbOption();
-    if (!parse(p, args, {dbOpt}, err) || !requireDb(p, dbOpt, "check", err))
+    const QCommandLineOption repairOpt(
+        QStringLiteral("repair"),
+        QCoreApplication::translate("yg::cli", "Recompute the report counts from the records before checking."));
+    if (!parse(p, args, {dbOpt, repairOpt}, err) || !requireDb(p, dbOpt, "check", err))
         return Usage;
-    auto db = openForReading(p.parser.value(dbOpt));
+    const bool repair = p.parser.isSet(repairOpt);
+    auto db = repair ? Database::open(p.parser.value(dbOpt), {false, false}) : openForReading(p.parser.value(dbOpt));
     const auto actor = signIn(p, *db, err);
     if (!actor)
         return Failed;
-    if (!Permissions::can(actor->role, Capability::ManageSettings))
-        Permissions::require(*actor, Capability::ReadAudit);
+    if (repair || !Permissions::can(actor->role, Capability::ManageSettings))
+        Permissions::require(*actor, repair ? Capability::ManageSettings : Capability::ReadAudit);
+    if (repair) {
+        QSqlDatabase connection = db->connection();
+        WriteTransaction tx(connection);
+        ReportAggregates::rebuild(connection);
+        AuditLog(*db).append(actor->meta.id, QStringLiteral("*"), std::nullopt, QString(), QStringLiteral("bulk"),
+                             QJsonObject{{QStringLiteral("repair"), QStringLiteral("report counts recomputed")}});
+        tx.commit();
+        out << QCoreApplication::translate("yg::cli", "Report counts recomputed from the records.") << Qt::endl;
+    }
     const QStringList sqlite = SqliteDialect::integrityProblems(db->connection());
     for (const QString& problem : sqlite)
         out << QCoreApplication::translate("yg::cli", "Database file: %1").arg(problem) << Qt::endl;
@@ -1366,14 +1380,17 @@ int check(const QStringList& args, QTextStream& out, QTextStream& err)
     }
     for (const auto& i : lifecycle)
         out << QCoreApplication::translate("yg::cli", "Issue %1: %2").arg(i.number, i.problem) << Qt::endl;
-    if (sqlite.isEmpty() && lifecycle.isEmpty() && broken == 0) {
+    const QStringList aggregates = sqlite.isEmpty() ? ReportAggregates::problems(db->connection()) : QStringList();
+    for (const QString& problem : aggregates)
+        out << QCoreApplication::translate("yg::cli", "Reports: %1").arg(problem) << Qt::endl;
+    if (sqlite.isEmpty() && lifecycle.isEmpty() && broken == 0 && aggregates.isEmpty()) {
         out << QCoreApplication::translate("yg::cli", "The database is healthy: file integrity, references, every "
-                                                      "issue's history and the audit chain agree.")
+                                                      "issue's history, the report counts and the audit chain agree.")
             << Qt::endl;
         return Ok;
     }
     out << QCoreApplication::translate("yg::cli", "Problems found: %1.")
-               .arg(sqlite.size() + lifecycle.size() + (broken > 0 ? 1 : 0))
+               .arg(sqlite.size() + lifecycle.size() + (broken > 0 ? 1 : 0) + aggregates.size())
         << Qt::endl;
     return Failed;
 }

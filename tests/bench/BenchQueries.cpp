@@ -41,6 +41,44 @@ long long bare(sqlite3* db, const QByteArray& sql, const std::vector<std::pair<c
     return rows;
 }
 
+/** The named parameters of the report statements for `in`, as the engine binds them. */
+struct BareParameters
+{
+    explicit BareParameters(const yg::ReportQueryInput& in)
+    {
+        for (const auto& [name, value] : yg::reportParameters(in)) {
+            keys.push_back(name.toUtf8());
+            values.push_back(value.toString().toUtf8());
+        }
+        for (size_t i = 0; i < keys.size(); ++i)
+            list.emplace_back(keys[i].constData(), values[i]);
+    }
+    std::vector<QByteArray> keys, values;
+    std::vector<std::pair<const char*, QByteArray>> list;
+};
+
+/** Runs the statements of a report's figures bare (or only statement `only`). */
+void bareReport(sqlite3* db, const yg::ReportQueryInput& in, qsizetype only = -1)
+{
+    const BareParameters params(in);
+    const QStringList statements = yg::reportCountStatements(in);
+    for (qsizetype n = 0; n < statements.size(); ++n) {
+        if (only < 0 || n == only)
+            bare(db, statements[n].toUtf8(), params.list);
+    }
+}
+
+/** Runs the statements of the four breakdowns bare. */
+void bareBreakdowns(sqlite3* db, const yg::ReportQueryInput& in)
+{
+    const BareParameters params(in);
+    for (const auto dimension : {yg::ReportDimension::Town, yg::ReportDimension::Category, yg::ReportDimension::Cadre,
+                                 yg::ReportDimension::Month}) {
+        for (const QString& s : yg::reportBreakdownStatements(in, dimension))
+            bare(db, s.toUtf8(), params.list);
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -66,15 +104,17 @@ int main(int argc, char* argv[])
         fflush(stdout);
     };
 
-    const QByteArray headline = yg::headlineCountsStatement().toUtf8();
+    // The whole history reads the report counts; a quarter, the records (the same statements bare).
+    const QByteArray wholeHistory = yg::headlineCountsStatement().toUtf8();
+    const QByteArray quarter = yg::headlineCountsStatement(QDate(2024, 7, 1), QDate(2024, 9, 30)).toUtf8();
     row("headline figures, whole history", medianMs(runs, [&] { yg::HeadlineFigures::compute(*db); }),
         medianMs(runs, [&] {
-            bare(raw, headline, {{":from", "0000-01-01"}, {":to", "9999-12-31"}});
+            bare(raw, wholeHistory, {{":from", "0000-01-01"}, {":to", "9999-12-31"}, {":fm", "0000-00"}});
         }));
     row("headline figures, 2024-Q3",
         medianMs(runs, [&] { yg::HeadlineFigures::compute(*db, QDate(2024, 7, 1), QDate(2024, 9, 30)); }),
         medianMs(runs, [&] {
-            bare(raw, headline, {{":from", "2024-07-01"}, {":to", "2024-09-30"}});
+            bare(raw, quarter, {{":from", "2024-07-01"}, {":to", "2024-09-30"}});
         }));
 
     yg::EnterpriseRepository enterprises(*db);
@@ -98,40 +138,53 @@ int main(int argc, char* argv[])
     yg::ReportRequest annual;
     annual.period = yg::Period::year(2024);
     annual.today = QDate(2025, 1, 1);
-    const QStringList statements = yg::reportCountStatements(yg::ReportScope::Kind::District, true);
-    auto bareAnnual = [&](const char* from, const char* to, const char* asOf) {
-        for (const QString& s : statements)
-            bare(raw, s.toUtf8(), {{":from", from}, {":to", to}, {":asof", asOf}});
+    // The bare side runs the statements our engine runs (reportCountStatements) with the
+    // same parameters: the report aggregates of migration 12 where they answer.
+    auto annualInput = [](int year) {
+        return yg::ReportQueryInput{QDate(year, 1, 1), QDate(year, 12, 31), QDate(2025, 1, 1), {}, true, true};
     };
     row("annual report 2024: figures only",
         medianMs(runs, [&] { yg::ReportEngine::figures(*db, annual, annual.period); }),
-        medianMs(runs, [&] { bareAnnual("2024-01-01", "2024-12-31", "2025-01-01"); }));
+        medianMs(runs, [&] { bareReport(raw, annualInput(2024)); }));
     row("annual report 2024: figures + previous year + 4 breakdowns",
         medianMs(runs, [&] { yg::ReportEngine::build(*db, annual); }), medianMs(runs, [&] {
-            bareAnnual("2024-01-01", "2024-12-31", "2025-01-01");
-            bareAnnual("2023-01-01", "2023-12-31", "2025-01-01");
+            bareReport(raw, annualInput(2024));
+            bareReport(raw, annualInput(2023));
+            bareBreakdowns(raw, annualInput(2024));
         }));
     // The whole annual evaluation document (figures, previous year, breakdowns, per-cadre
-    // table, nominations) as the app, the PDF and the XLSX get it.
-    row("annual evaluation document 2024 (all tables)",
+    // table, nominations) as the app, the PDF and the XLSX get it; the bare side runs the
+    // report's statements but not the per-cadre table's.
+    row("annual evaluation document 2024 (all tables)*",
         medianMs(runs, [&] { yg::ReportLayouts::build(*db, yg::ReportKind::Annual, annual); }), medianMs(runs, [&] {
-            bareAnnual("2024-01-01", "2024-12-31", "2025-01-01");
-            bareAnnual("2023-01-01", "2023-12-31", "2025-01-01");
+            bareReport(raw, annualInput(2024));
+            bareReport(raw, annualInput(2023));
+            bareBreakdowns(raw, annualInput(2024));
         }));
-    // Where the time goes: each statement of the annual figures on its own, bare.
+    // Where the time goes: each statement of the annual figures on its own, bare, with the
+    // aggregates (as the engine runs them) and without (the same figures from the records).
     static const char* const names[] = {"issue counts",
                                         "median",
                                         "follow-ups and returns",
                                         "visits",
                                         "key-enterprise coverage",
                                         "cadre-weeks meeting the quota"};
-    for (qsizetype n = 0; n < statements.size(); ++n) {
-        const QByteArray s = statements[n].toUtf8();
-        const double ms = medianMs(runs, [&] {
-            bare(raw, s, {{":from", "2024-01-01"}, {":to", "2024-12-31"}, {":asof", "2025-01-01"}});
-        });
-        printf("| bare statement: %s | | %.1f | |\n", n < 6 ? names[n] : "?", ms);
-        fflush(stdout);
+    for (const bool aggregates : {true, false}) {
+        const yg::ReportQueryInput in{QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2025, 1, 1), {}, true, aggregates};
+        const qsizetype count = yg::reportCountStatements(in).size();
+        for (qsizetype n = 0; n < count; ++n) {
+            const double ms = medianMs(runs, [&] { bareReport(raw, in, n); });
+            printf("| bare statement%s: %s | | %.1f | |\n", aggregates ? "" : " (from the records)",
+                   n < 6 ? names[n] : "?", ms);
+            fflush(stdout);
+        }
+    }
+    {
+        // The engine without the aggregates, for comparison.
+        const yg::ReportQueryInput in{QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2025, 1, 1), {}, true, false};
+        row("annual figures 2024 from the records (no aggregates)",
+            medianMs(runs, [&] { yg::queryReportCounts(db->connection(), in); }),
+            medianMs(runs, [&] { bareReport(raw, in); }));
     }
     sqlite3_close(raw);
     return 0;

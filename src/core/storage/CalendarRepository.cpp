@@ -1,5 +1,6 @@
 #include "CalendarRepository.h"
 
+#include "storage/ReportAggregates.h"
 #include "storage/Sql.h"
 #include "storage/SqliteDialect.h"
 #include "util/Clock.h"
@@ -70,6 +71,7 @@ void CalendarRepository::rebuildIndexIfChanged()
         return;
     QSqlDatabase db = connection();
     SqliteDialect::rebuildWorkDayIndex(db);
+    ReportAggregates::rebuildIssueCounts(db); // they hold working days to close
     m_indexStale = false;
 }
 

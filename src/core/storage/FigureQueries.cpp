@@ -24,18 +24,48 @@ const QString kHeadline =
                    " (SELECT count(*) FROM enterprises e WHERE e.is_key = 1 AND EXISTS (SELECT 1 FROM visits v "
                    "    WHERE v.enterprise_id = e.id AND v.visit_date BETWEEN :from AND :to))");
 
+// The whole history up to now from the report counts of migration 12 (docs/reports.md):
+// with an open end, "resolved by then" is each issue's stored outcome; a start on the 1st
+// of a month (or none) keeps to whole months; distinct enterprises from the calendar
+// years (a start on 1 January or none) or months.
+QString countsHeadline(bool wholeYears)
+{
+    return QStringLiteral(
+               "SELECT "
+               " (SELECT total(n) FROM report_visit_cube WHERE month >= :fm), "
+               " (SELECT count(DISTINCT enterprise_id) FROM report_enterprise_periods WHERE length(period) = %1 AND "
+               "    period >= %2 AND n > 0), "
+               " (SELECT total(n) FROM report_issue_cube WHERE month >= :fm), "
+               " (SELECT total(n) FROM report_issue_cube WHERE month >= :fm AND outcome = 'resolved'), "
+               " (SELECT count(*) FROM enterprises WHERE is_key = 1), "
+               " (SELECT count(*) FROM enterprises e WHERE e.is_key = 1 AND EXISTS (SELECT 1 FROM visits v "
+               "    WHERE v.enterprise_id = e.id AND v.visit_date BETWEEN :from AND :to))")
+        .arg(wholeYears ? 4 : 7)
+        .arg(wholeYears ? QStringLiteral("substr(:fm, 1, 4)") : QStringLiteral(":fm"));
+}
+
+bool answeredByCounts(QDate from, QDate to)
+{
+    return !to.isValid() && (!from.isValid() || from.day() == 1);
+}
+
 } // namespace
 
-QString headlineCountsStatement()
+QString headlineCountsStatement(QDate from, QDate to)
 {
-    return kHeadline;
+    return answeredByCounts(from, to) ? countsHeadline(!from.isValid() || (from.day() == 1 && from.month() == 1))
+                                      : kHeadline;
 }
 
 HeadlineCounts queryHeadlineCounts(const QSqlDatabase& db, QDate from, QDate to)
 {
-    QSqlQuery q = sql::prepare(db, kHeadline);
+    const bool fromCounts = answeredByCounts(from, to);
+    QSqlQuery q = sql::prepare(db, headlineCountsStatement(from, to));
     q.bindValue(QStringLiteral(":from"), from.isValid() ? from.toString(Qt::ISODate) : kMinDate);
     q.bindValue(QStringLiteral(":to"), to.isValid() ? to.toString(Qt::ISODate) : kMaxDate);
+    if (fromCounts)
+        q.bindValue(QStringLiteral(":fm"),
+                    from.isValid() ? from.toString(QStringLiteral("yyyy-MM")) : QStringLiteral("0000-00"));
     sql::exec(q);
     HeadlineCounts c;
     if (q.next()) {

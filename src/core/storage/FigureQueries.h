@@ -22,7 +22,11 @@ struct HeadlineCounts
  */
 HeadlineCounts queryHeadlineCounts(const QSqlDatabase& db, QDate from, QDate to);
 
-/** The statement behind queryHeadlineCounts (named parameters :from and :to), for benchmarks. */
-QString headlineCountsStatement();
+/**
+ * The statement queryHeadlineCounts runs for [from, to], for benchmarks (named parameters
+ * :from, :to — the extreme dates 0000-01-01 / 9999-12-31 for an open end — and :fm, the
+ * start month or 0000-00): an open end from the 1st of a month reads the report counts.
+ */
+QString headlineCountsStatement(QDate from = {}, QDate to = {});
 
 } // namespace yg

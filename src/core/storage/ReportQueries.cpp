@@ -131,11 +131,13 @@ QString issueCountsSql(Kind k, bool stateNow)
 
 QString medianSql(Kind k, bool stateNow)
 {
-    return issueStates(k, stateNow) + QStringLiteral(", d AS (SELECT %1 AS days FROM s WHERE stage = 'closed') "
-                                                     "SELECT avg(days) FROM (SELECT days FROM d ORDER BY days "
-                                                     "LIMIT 2 - (SELECT count(*) FROM d) % 2 "
-                                                     "OFFSET (SELECT (count(*) - 1) / 2 FROM d))")
-                                          .arg(kWorkingDaysToClose);
+    // Issues whose dates fall outside the work-day index have no duration (as in the average).
+    return issueStates(k, stateNow) +
+           QStringLiteral(
+               ", d AS (SELECT days FROM (SELECT %1 AS days FROM s WHERE stage = 'closed') WHERE days IS NOT "
+               "NULL) SELECT avg(days) FROM (SELECT days FROM d ORDER BY days "
+               "LIMIT 2 - (SELECT count(*) FROM d) % 2 OFFSET (SELECT (count(*) - 1) / 2 FROM d))")
+               .arg(kWorkingDaysToClose);
 }
 
 QString followUpSql(Kind k)
@@ -197,6 +199,140 @@ std::optional<QString> quotaSql(Kind k, bool perCadre = false)
            *scope + (perCadre ? QStringLiteral(" GROUP BY c.id") : QString());
 }
 
+// ---- The report aggregates of migration 12 (storage/ReportAggregates.h) -------------------
+
+bool wholeMonths(const ReportQueryInput& in)
+{
+    return in.useAggregates && in.from.isValid() && in.to.isValid() && in.from <= in.to && in.from.day() == 1 &&
+           in.to.day() == in.to.daysInMonth();
+}
+
+/** The issue counts by month, town and category answer exactly: state now, whole months, such a scope. */
+bool issueCubeAnswers(const ReportQueryInput& in)
+{
+    const Kind k = in.scope.kind;
+    return wholeMonths(in) && in.stateNow && (k == Kind::District || k == Kind::Town || k == Kind::Category);
+}
+
+/** The visit counts by month, town and author answer: whole months, district or town. */
+bool visitCubeAnswers(const ReportQueryInput& in)
+{
+    return wholeMonths(in) && (in.scope.kind == Kind::District || in.scope.kind == Kind::Town);
+}
+
+QString cubeScope(Kind k)
+{
+    switch (k) {
+    case Kind::Town:
+        return QStringLiteral(" AND town_id = :sid");
+    case Kind::Category:
+        return QStringLiteral(" AND category_id = :sid");
+    default:
+        return {};
+    }
+}
+
+/** The key of report_enterprise_periods when [from, to] is exactly a calendar year, quarter or month. */
+QString calendarPeriodKey(QDate from, QDate to)
+{
+    if (!from.isValid() || !to.isValid() || from.day() != 1 || to.day() != to.daysInMonth() || from.year() != to.year())
+        return {};
+    if (from.month() == to.month())
+        return from.toString(QStringLiteral("yyyy-MM"));
+    if (from.month() == 1 && to.month() == 12)
+        return QString::number(from.year());
+    if ((from.month() - 1) % 3 == 0 && to.month() == from.month() + 2)
+        return QStringLiteral("%1-Q%2").arg(from.year()).arg((from.month() + 2) / 3);
+    return {};
+}
+
+const QString kOpenStages = QStringLiteral("i.stage IN ('intake', 'consultation', 'follow_up')");
+
+/** The same ten columns as issueCountsSql, from the issue counts; overdue still from the (few) open issues. */
+QString cubeCountsSql(Kind k)
+{
+    const QString joins = k == Kind::Town ? QStringLiteral("JOIN enterprises e ON e.id = i.enterprise_id ") : QString();
+    return QStringLiteral("SELECT total(n), total(CASE WHEN outcome = 'resolved' THEN n END), total(CASE WHEN outcome "
+                          "= 'unresolved' THEN n END), total(CASE WHEN outcome = 'withdrawn' THEN n END), total(CASE "
+                          "WHEN stage <> 'closed' THEN n END), (SELECT count(*) FROM issues i %1WHERE %2 AND "
+                          "i.paused_since IS NULL AND i.due_date < :asof AND i.received_on BETWEEN :from AND :to%3), "
+                          "total(CASE WHEN due_state IN (2, 3) THEN n END), total(CASE WHEN due_state = 2 THEN n END), "
+                          "total(CASE WHEN stage = 'closed' THEN n END), total(CASE WHEN close_days >= 0 THEN n * "
+                          "close_days END) / nullif(total(CASE WHEN close_days >= 0 THEN n END), 0) FROM "
+                          "report_issue_cube WHERE month BETWEEN :fm AND :tm%4")
+        .arg(joins, kOpenStages, issueScope(k), cubeScope(k));
+}
+
+/** The median from the histogram of working days to close: the middle one or the mean of the middle two. */
+QString cubeMedianSql(Kind k)
+{
+    return QStringLiteral(
+               "WITH h AS (SELECT close_days AS days, sum(n) AS n FROM report_issue_cube WHERE month "
+               "BETWEEN :fm AND :tm AND stage = 'closed' AND close_days >= 0%1 GROUP BY close_days), c AS "
+               "(SELECT days, sum(n) OVER (ORDER BY days) AS upto FROM h), t AS (SELECT sum(n) AS total "
+               "FROM h) SELECT CASE WHEN (SELECT total FROM t) > 0 THEN ((SELECT min(days) FROM c WHERE upto "
+               ">= (SELECT (total + 1) / 2 FROM t)) + (SELECT min(days) FROM c WHERE upto >= (SELECT total / "
+               "2 + 1 FROM t))) / 2.0 END")
+        .arg(cubeScope(k));
+}
+
+/** Visits from the visit counts, distinct enterprises from the enterprises of the calendar period. */
+QString cubeVisitSql(Kind k)
+{
+    const bool town = k == Kind::Town;
+    return QStringLiteral("SELECT (SELECT total(n) FROM report_visit_cube WHERE month BETWEEN :fm AND :tm%1), (SELECT "
+                          "count(*) FROM report_enterprise_periods p %2WHERE p.period = :period AND p.n > 0%3)")
+        .arg(town ? QStringLiteral(" AND town_id = :sid") : QString(),
+             town ? QStringLiteral("JOIN enterprises ve ON ve.id = p.enterprise_id ") : QString(),
+             town ? QStringLiteral(" AND ve.town_id = :sid") : QString());
+}
+
+/**
+ * Quota weeks from the visits each cadre recorded per ISO week: for every active cadre with
+ * a quota, the Mondays in the period while active (arithmetic), and those weeks with
+ * visits ≥ the quota (an index range per cadre).
+ */
+std::optional<QString> cubeQuotaSql(Kind k, bool perCadre)
+{
+    const auto scope = cadreScope(k);
+    if (!scope)
+        return std::nullopt;
+    const QString weeks =
+        QStringLiteral("max(0, CAST(round(julianday(r.last) - julianday(r.first)) AS INTEGER) / 7 + 1)");
+    const QString met =
+        QStringLiteral("(SELECT count(*) FROM report_cadre_weeks x WHERE x.cadre_id = r.id AND x.monday "
+                       "BETWEEN r.first AND r.last AND x.n >= r.quota)");
+    return QStringLiteral("WITH r AS (SELECT c.id, c.weekly_quota AS quota, max(date(:from, 'weekday 1'), "
+                          "date(c.active_from, '-6 days', 'weekday 1')) AS first, CASE WHEN c.active_to IS NULL THEN "
+                          "date(:to, '-6 days', 'weekday 1') ELSE min(date(:to, '-6 days', 'weekday 1'), "
+                          "date(c.active_to, '-6 days', 'weekday 1')) END AS last FROM cadres c WHERE c.role = 'cadre' "
+                          "AND c.weekly_quota > 0%1) ")
+               .arg(*scope) +
+           (perCadre ? QStringLiteral("SELECT r.id, %1, %2 FROM r").arg(weeks, met)
+                     : QStringLiteral("SELECT total(%1), total(%2) FROM r").arg(weeks, met));
+}
+
+/** The statements of queryReportCounts, in its order: counts, median, follow-ups, visits, key, quota. */
+struct CountStatements
+{
+    QString counts, median, followUps;
+    std::optional<QString> visits, key, quota;
+};
+
+CountStatements countStatements(const ReportQueryInput& in)
+{
+    const Kind k = in.scope.kind;
+    CountStatements s;
+    const bool cube = issueCubeAnswers(in);
+    s.counts = cube ? cubeCountsSql(k) : issueCountsSql(k, in.stateNow);
+    s.median = cube ? cubeMedianSql(k) : medianSql(k, in.stateNow);
+    s.followUps = followUpSql(k);
+    s.visits = visitCubeAnswers(in) && !calendarPeriodKey(in.from, in.to).isEmpty() ? cubeVisitSql(k) : visitSql(k);
+    s.key = keySql(k);
+    s.quota = in.useAggregates ? cubeQuotaSql(k, false) : quotaSql(k);
+    return s;
+}
+
 QSqlQuery run(const QSqlDatabase& db, const QString& statement, const ReportQueryInput& in)
 {
     QSqlQuery q = sql::prepare(db, statement);
@@ -208,28 +344,43 @@ QSqlQuery run(const QSqlDatabase& db, const QString& statement, const ReportQuer
     bindIfUsed(QStringLiteral(":to"), in.to.toString(Qt::ISODate));
     bindIfUsed(QStringLiteral(":asof"), in.stateAsOf.toString(Qt::ISODate));
     bindIfUsed(QStringLiteral(":sid"), in.scope.id);
+    bindIfUsed(QStringLiteral(":fm"), in.from.toString(QStringLiteral("yyyy-MM")));
+    bindIfUsed(QStringLiteral(":tm"), in.to.toString(QStringLiteral("yyyy-MM")));
+    bindIfUsed(QStringLiteral(":period"), calendarPeriodKey(in.from, in.to));
     sql::exec(q);
     return q;
 }
 
 } // namespace
 
-QStringList reportCountStatements(ReportScope::Kind k, bool stateNow)
+QStringList reportCountStatements(const ReportQueryInput& in)
 {
-    QStringList out{issueCountsSql(k, stateNow), medianSql(k, stateNow), followUpSql(k)};
-    for (const auto& optional : {visitSql(k), keySql(k), quotaSql(k)}) {
+    const CountStatements s = countStatements(in);
+    QStringList out{s.counts, s.median, s.followUps};
+    for (const auto& optional : {s.visits, s.key, s.quota}) {
         if (optional)
             out << *optional;
     }
     return out;
 }
 
+QList<QPair<QString, QVariant>> reportParameters(const ReportQueryInput& in)
+{
+    return {{QStringLiteral(":from"), in.from.toString(Qt::ISODate)},
+            {QStringLiteral(":to"), in.to.toString(Qt::ISODate)},
+            {QStringLiteral(":asof"), in.stateAsOf.toString(Qt::ISODate)},
+            {QStringLiteral(":sid"), in.scope.id},
+            {QStringLiteral(":fm"), in.from.toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral(":tm"), in.to.toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral(":period"), calendarPeriodKey(in.from, in.to)}};
+}
+
 ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& in)
 {
     ReportCounts c;
-    const Kind k = in.scope.kind;
+    const CountStatements statements = countStatements(in);
     {
-        QSqlQuery q = run(db, issueCountsSql(k, in.stateNow), in);
+        QSqlQuery q = run(db, statements.counts, in);
         if (q.next()) {
             c.collected = q.value(0).toLongLong();
             c.resolved = q.value(1).toLongLong();
@@ -247,13 +398,13 @@ ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& i
     }
     if (c.closedCount > 0) {
         // The median: the middle one or the mean of the middle two, still in SQL.
-        QSqlQuery q = run(db, medianSql(k, in.stateNow), in);
+        QSqlQuery q = run(db, statements.median, in);
         if (q.next() && !q.value(0).isNull())
             c.medianDaysToClose = q.value(0).toDouble();
         q.finish();
     }
     {
-        QSqlQuery q = run(db, followUpSql(k), in);
+        QSqlQuery q = run(db, statements.followUps, in);
         if (q.next()) {
             c.satisfied = q.value(0).toLongLong();
             c.basicallySatisfied = q.value(1).toLongLong();
@@ -262,7 +413,7 @@ ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& i
         }
         q.finish();
     }
-    if (const auto statement = visitSql(k)) {
+    if (const auto& statement = statements.visits) {
         QSqlQuery q = run(db, *statement, in);
         if (q.next()) {
             c.visits = q.value(0).toLongLong();
@@ -270,7 +421,7 @@ ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& i
         }
         q.finish();
     }
-    if (const auto statement = keySql(k)) {
+    if (const auto& statement = statements.key) {
         QSqlQuery q = run(db, *statement, in);
         if (q.next()) {
             c.keyEnterprises = q.value(0).toLongLong();
@@ -278,7 +429,7 @@ ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& i
         }
         q.finish();
     }
-    if (const auto statement = quotaSql(k)) {
+    if (const auto& statement = statements.quota) {
         QSqlQuery q = run(db, *statement, in);
         if (q.next()) {
             c.cadreWeeks = q.value(0).toLongLong();
@@ -289,8 +440,15 @@ ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& i
     return c;
 }
 
-QList<ReportBreakdownRow> queryReportBreakdown(const QSqlDatabase& db, const ReportQueryInput& in,
-                                               ReportDimension dimension)
+namespace {
+
+/** A breakdown's statements: issues (key, collected, resolved, label), visits (key, visits, label) or none. */
+struct BreakdownStatements
+{
+    QString issues, visits;
+};
+
+BreakdownStatements breakdownStatements(const ReportQueryInput& in, ReportDimension dimension)
 {
     const Kind k = in.scope.kind;
     QString issueKey, visitKey, label;
@@ -298,65 +456,108 @@ QList<ReportBreakdownRow> queryReportBreakdown(const QSqlDatabase& db, const Rep
     case ReportDimension::Town:
         issueKey = QStringLiteral("e.town_id");
         visitKey = QStringLiteral("ve.town_id");
-        label = QStringLiteral("SELECT name FROM towns WHERE id = :key");
+        label = QStringLiteral("(SELECT name FROM towns WHERE id = b.key)");
         break;
     case ReportDimension::Category:
         issueKey = QStringLiteral("i.category_id");
-        label = QStringLiteral("SELECT name FROM categories WHERE id = :key");
+        label = QStringLiteral("(SELECT name FROM categories WHERE id = b.key)");
         break;
     case ReportDimension::Cadre:
         issueKey = QStringLiteral("i.owner_id");
         visitKey = QStringLiteral("v.author_id");
-        label = QStringLiteral("SELECT name FROM cadres WHERE id = :key");
+        label = QStringLiteral("(SELECT name FROM cadres WHERE id = b.key)");
         break;
     case ReportDimension::Month:
         issueKey = QStringLiteral("substr(i.received_on, 1, 7)");
         visitKey = QStringLiteral("substr(v.visit_date, 1, 7)");
+        label = QStringLiteral("b.key");
         break;
     }
+    // From the aggregates where they hold the key: issues by town, category and month in
+    // the issue counts, by owner in the owner counts (district only: they know no town or
+    // category); visits by town, author and month in the visit counts.
+    QString issueStatement, visitStatement;
+    if (issueCubeAnswers(in) && dimension != ReportDimension::Cadre) {
+        const QString cubeKey = dimension == ReportDimension::Town       ? QStringLiteral("town_id")
+                                : dimension == ReportDimension::Category ? QStringLiteral("category_id")
+                                                                         : QStringLiteral("month");
+        issueStatement =
+            QStringLiteral("SELECT %1, total(n), total(CASE WHEN outcome = 'resolved' THEN n END) FROM "
+                           "report_issue_cube WHERE month BETWEEN :fm AND :tm%2 GROUP BY 1 HAVING total(n) > 0")
+                .arg(cubeKey, cubeScope(k));
+    } else if (issueCubeAnswers(in) && k == Kind::District) {
+        issueStatement =
+            QStringLiteral("SELECT owner_id, total(n), total(CASE WHEN outcome = 'resolved' THEN n END) "
+                           "FROM report_owner_cube WHERE month BETWEEN :fm AND :tm GROUP BY 1 HAVING total(n) > 0");
+    } else {
+        issueStatement = issueStates(k, in.stateNow, issueKey) +
+                         QStringLiteral("SELECT key, count(*), total(outcome = 'resolved') FROM s GROUP BY key");
+    }
+    const auto vScope = visitScope(k);
+    if (!visitKey.isEmpty() && vScope) {
+        if (visitCubeAnswers(in)) {
+            const QString cubeKey = dimension == ReportDimension::Town    ? QStringLiteral("town_id")
+                                    : dimension == ReportDimension::Cadre ? QStringLiteral("author_id")
+                                                                          : QStringLiteral("month");
+            visitStatement = QStringLiteral("SELECT %1, total(n) FROM report_visit_cube WHERE month BETWEEN :fm AND "
+                                            ":tm%2 GROUP BY 1 HAVING total(n) > 0")
+                                 .arg(cubeKey, cubeScope(k));
+        } else {
+            visitStatement = QStringLiteral("SELECT %1, count(*) FROM visits v JOIN enterprises ve ON ve.id = "
+                                            "v.enterprise_id JOIN cadres a ON a.id = v.author_id WHERE v.visit_date "
+                                            "BETWEEN :from AND :to%2 GROUP BY 1")
+                                 .arg(visitKey, *vScope);
+        }
+    }
+    // The label of each key read in the same statement.
+    BreakdownStatements out;
+    out.issues = QStringLiteral("WITH b(key, collected, resolved) AS (%2) SELECT b.key, b.collected, b.resolved, %1 "
+                                "FROM b")
+                     .arg(label, issueStatement);
+    if (!visitStatement.isEmpty())
+        out.visits =
+            QStringLiteral("WITH b(key, visits) AS (%2) SELECT b.key, b.visits, %1 FROM b").arg(label, visitStatement);
+    return out;
+}
+
+} // namespace
+
+QStringList reportBreakdownStatements(const ReportQueryInput& input, ReportDimension dimension)
+{
+    const BreakdownStatements s = breakdownStatements(input, dimension);
+    return s.visits.isEmpty() ? QStringList{s.issues} : QStringList{s.issues, s.visits};
+}
+
+QList<ReportBreakdownRow> queryReportBreakdown(const QSqlDatabase& db, const ReportQueryInput& in,
+                                               ReportDimension dimension)
+{
+    const BreakdownStatements statements = breakdownStatements(in, dimension);
     QMap<QString, ReportBreakdownRow> rows;
     {
-        QSqlQuery q = run(db,
-                          issueStates(k, in.stateNow, issueKey) +
-                              QStringLiteral("SELECT key, count(*), total(outcome = 'resolved') "
-                                             "FROM s GROUP BY key"),
-                          in);
+        QSqlQuery q = run(db, statements.issues, in);
         while (q.next()) {
             ReportBreakdownRow& r = rows[q.value(0).toString()];
             r.key = q.value(0).toString();
             r.collected = q.value(1).toLongLong();
             r.resolved = q.value(2).toLongLong();
+            r.label = q.value(3).isNull() ? r.key : q.value(3).toString();
         }
         q.finish();
     }
-    const auto vScope = visitScope(k);
-    if (!visitKey.isEmpty() && vScope) {
-        QSqlQuery q = run(db,
-                          QStringLiteral("SELECT %1, count(*) FROM visits v JOIN enterprises ve ON ve.id = "
-                                         "v.enterprise_id JOIN cadres a ON a.id = v.author_id WHERE v.visit_date "
-                                         "BETWEEN :from AND :to%2 GROUP BY 1")
-                              .arg(visitKey, *vScope),
-                          in);
+    if (!statements.visits.isEmpty()) {
+        QSqlQuery q = run(db, statements.visits, in);
         while (q.next()) {
             ReportBreakdownRow& r = rows[q.value(0).toString()];
             r.key = q.value(0).toString();
             r.visits = q.value(1).toLongLong();
+            r.label = q.value(2).isNull() ? r.key : q.value(2).toString();
         }
         q.finish();
     }
     QList<ReportBreakdownRow> out;
-    QSqlQuery name = label.isEmpty() ? QSqlQuery() : sql::prepare(db, label);
     for (ReportBreakdownRow r : rows) {
-        if (!visitKey.isEmpty() && vScope && !r.visits)
+        if (!statements.visits.isEmpty() && !r.visits)
             r.visits = 0;
-        r.label = r.key;
-        if (!label.isEmpty()) {
-            name.bindValue(QStringLiteral(":key"), r.key.toLongLong());
-            sql::exec(name);
-            if (name.next())
-                r.label = name.value(0).toString();
-            name.finish();
-        }
         out.append(r);
     }
     return out;
@@ -394,23 +595,44 @@ QList<CadreEvaluationRow> queryCadreEvaluation(const QSqlDatabase& db, const Rep
         }
         q.finish();
     };
-    each(QStringLiteral("SELECT vc.cadre_id, count(*), count(DISTINCT v.enterprise_id), "
-                        "total(v.author_id = vc.cadre_id) FROM visits v JOIN visit_cadres vc ON vc.visit_id = v.id "
-                        "WHERE v.visit_date BETWEEN :from AND :to GROUP BY vc.cadre_id"),
+    // A calendar year, quarter or month: from each cadre's enterprises of the period.
+    const bool calendarPeriod = in.useAggregates && !calendarPeriodKey(in.from, in.to).isEmpty();
+    each(calendarPeriod ? QStringLiteral("SELECT cadre_id, total(n), count(*), total(recorded) FROM "
+                                         "report_cadre_enterprise_periods WHERE period = :period AND n > 0 GROUP BY "
+                                         "cadre_id")
+                        : QStringLiteral("SELECT vc.cadre_id, count(*), count(DISTINCT v.enterprise_id), "
+                                         "total(v.author_id = vc.cadre_id) FROM visits v JOIN visit_cadres vc ON "
+                                         "vc.visit_id = v.id WHERE v.visit_date BETWEEN :from AND :to GROUP BY "
+                                         "vc.cadre_id"),
          [](CadreEvaluationRow& r, const QSqlQuery& q) {
              r.visits = q.value(1).toLongLong();
              r.enterprises = q.value(2).toLongLong();
              r.recorded = q.value(3).toLongLong();
          });
-    each(issueStates(k, in.stateNow, QStringLiteral("i.owner_id")) +
-             QStringLiteral("SELECT key, count(*), total(outcome = 'resolved'), total(stage <> 'closed' AND "
-                            "paused_since IS NULL AND due_date < :asof) FROM s GROUP BY key"),
-         [](CadreEvaluationRow& r, const QSqlQuery& q) {
-             r.collected = q.value(1).toLongLong();
-             r.resolved = q.value(2).toLongLong();
-             r.overdue = q.value(3).toLongLong();
-         });
-    if (const auto quota = quotaSql(k, true)) {
+    // The owner counts hold every issue of a cadre: they answer for the district and for a
+    // group's or one cadre's lines, not for a town or category scope.
+    if (wholeMonths(in) && in.stateNow && (k == Kind::District || k == Kind::Group || k == Kind::Cadre)) {
+        each(QStringLiteral("SELECT owner_id, total(n), total(CASE WHEN outcome = 'resolved' THEN n END) FROM "
+                            "report_owner_cube WHERE month BETWEEN :fm AND :tm GROUP BY 1"),
+             [](CadreEvaluationRow& r, const QSqlQuery& q) {
+                 r.collected = q.value(1).toLongLong();
+                 r.resolved = q.value(2).toLongLong();
+             });
+        each(QStringLiteral("SELECT i.owner_id, count(*) FROM issues i WHERE %1 AND i.paused_since IS NULL AND "
+                            "i.due_date < :asof AND i.received_on BETWEEN :from AND :to GROUP BY 1")
+                 .arg(kOpenStages),
+             [](CadreEvaluationRow& r, const QSqlQuery& q) { r.overdue = q.value(1).toLongLong(); });
+    } else {
+        each(issueStates(k, in.stateNow, QStringLiteral("i.owner_id")) +
+                 QStringLiteral("SELECT key, count(*), total(outcome = 'resolved'), total(stage <> 'closed' AND "
+                                "paused_since IS NULL AND due_date < :asof) FROM s GROUP BY key"),
+             [](CadreEvaluationRow& r, const QSqlQuery& q) {
+                 r.collected = q.value(1).toLongLong();
+                 r.resolved = q.value(2).toLongLong();
+                 r.overdue = q.value(3).toLongLong();
+             });
+    }
+    if (const auto quota = in.useAggregates ? cubeQuotaSql(k, true) : quotaSql(k, true)) {
         each(*quota, [](CadreEvaluationRow& r, const QSqlQuery& q) {
             r.weeks = q.value(1).toLongLong();
             r.weeksMet = q.value(2).toLongLong();

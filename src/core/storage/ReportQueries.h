@@ -4,7 +4,9 @@
 
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <optional>
 
@@ -68,6 +70,12 @@ struct ReportQueryInput
      * instead of looking up each issue's last event.
      */
     bool stateNow = false;
+    /**
+     * Read the report aggregates of migration 12 where they answer the question exactly
+     * (state now, whole months, a district, town or category scope; quota weeks always).
+     * Off: the same figures from the records (the tests compare both; benchmarks time both).
+     */
+    bool useAggregates = true;
 };
 
 /** One row of a breakdown: the key's label and its counts (visits and issues only). */
@@ -90,10 +98,14 @@ enum class ReportDimension
 
 /** All by SQL aggregation over indexed columns; nothing is loaded row by row. */
 ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& input);
-/** The statements queryReportCounts runs (named parameters :from :to :asof :sid), for benchmarks. */
-QStringList reportCountStatements(ReportScope::Kind kind, bool stateNow);
+/** The statements queryReportCounts runs for `input`, for benchmarks; their parameters: reportParameters. */
+QStringList reportCountStatements(const ReportQueryInput& input);
+/** The named parameters (":from", ":to", ...) of the report statements for `input`, as bound. */
+QList<QPair<QString, QVariant>> reportParameters(const ReportQueryInput& input);
 QList<ReportBreakdownRow> queryReportBreakdown(const QSqlDatabase& db, const ReportQueryInput& input,
                                                ReportDimension dimension);
+/** The statements queryReportBreakdown runs, for benchmarks (parameters: reportParameters). */
+QStringList reportBreakdownStatements(const ReportQueryInput& input, ReportDimension dimension);
 
 /** One cadre's line in the annual evaluation (年终评议). */
 struct CadreEvaluationRow
