@@ -7,6 +7,7 @@
 #include "storage/IssueRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -551,4 +552,34 @@ TEST(Cli, MeetingAgendaAndCreateFollowThePermissionsAndChangeNothingWhenRefused)
                              QStringList{QStringLiteral("--user"), QStringLiteral("supervisor1")});
     EXPECT_EQ(twice.code, 1);
     EXPECT_TRUE(twice.err.contains(QStringLiteral("already has"))) << twice.err.toStdString();
+}
+
+TEST(Cli, CheckNamesDamagedReportCountsAndRepairRecomputesThem)
+{
+    qputenv("YUEGONG_PASSWORD", yg::DemoGenerator::kDemoPassword);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.yuegong"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).code, 0);
+    const QStringList check{QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                            QStringLiteral("staff1")};
+    {
+        // Damage as a tool outside the app could: one month's visit count off by one.
+        auto db = yg::Database::open(path, {false, false});
+        yg::WriteTransaction tx(db->connection());
+        yg::sql::execDirect(db->connection(),
+                            QStringLiteral("UPDATE report_visit_cube SET n = n + 1 WHERE month = (SELECT max(month) "
+                                           "FROM report_visit_cube)"));
+        tx.commit();
+    }
+    const CliRun damaged = cli(check);
+    EXPECT_EQ(damaged.code, 1);
+    EXPECT_TRUE(damaged.out.contains(QStringLiteral("report_visit_cube"))) << damaged.out.toStdString();
+    EXPECT_FALSE(damaged.out.contains(QStringLiteral("report_issue_cube"))) << "only the damaged table is named";
+    const QStringList cadreRepair{QStringLiteral("check"),  QStringLiteral("--db"),    path,
+                                  QStringLiteral("--user"), QStringLiteral("cadre01"), QStringLiteral("--repair")};
+    EXPECT_EQ(cli(cadreRepair).code, 1) << "repair is for staff and administrators";
+    EXPECT_EQ(cli(check).code, 1) << "a refused repair changed nothing";
+    const CliRun repaired = cli(check + QStringList{QStringLiteral("--repair")});
+    EXPECT_EQ(repaired.code, 0) << repaired.out.toStdString() << repaired.err.toStdString();
+    EXPECT_EQ(cli(check).code, 0);
 }
