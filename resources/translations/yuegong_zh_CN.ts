@@ -3744,6 +3744,10 @@ Merge it into this database?</source>
         <source>report counts %1 differ from the records in %2 rows (repair: yuegong-cli check --repair)</source>
         <translation>报表统计表 %1 与记录不符，共 %2 行（修复：yuegong-cli check --repair）</translation>
     </message>
+    <message>
+        <source>report counts are paused: a bulk write did not finish (repair: yuegong-cli check --repair)</source>
+        <translation>报表统计处于暂停状态：一次批量写入未完成（修复：yuegong-cli check --repair）</translation>
+    </message>
 </context>
 <context>
     <name>yg::ReportDocument</name>

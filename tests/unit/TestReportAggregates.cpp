@@ -374,6 +374,28 @@ TEST_F(ReportAggregatesTest, AHolidayAddedToTheCalendarChangesTheWorkingDaysToCl
     expectAggregatesAnswerLikeTheRecords();
 }
 
+TEST_F(ReportAggregatesTest, ABulkWritePausesTheCountsAndRebuildCountsItOnce)
+{
+    QSqlDatabase db = t.db().connection();
+    {
+        WriteTransaction tx(db);
+        ReportAggregates::pause(db);
+        addVisit(d.otherEnterprise, d.otherCadre.meta.id, QDate(2024, 5, 6));
+        exec(db, QStringLiteral("UPDATE issues SET stage = 'follow_up' WHERE id = ?"), {d.issues[4]});
+        tx.commit();
+    }
+    const QStringList paused = ReportAggregates::problems(db);
+    ASSERT_GE(paused.size(), 2) << "paused, and the counts missed the visit";
+    EXPECT_TRUE(paused[0].contains(QLatin1String("paused"))) << qPrintable(paused[0]);
+    WriteTransaction tx(db);
+    ReportAggregates::rebuild(db);
+    tx.commit();
+    expectAggregatesAnswerLikeTheRecords();
+    // Resumed: the next write is counted by the triggers again.
+    addVisit(d.otherEnterprise, d.otherCadre.meta.id, QDate(2024, 5, 7));
+    EXPECT_EQ(ReportAggregates::problems(db), QStringList{});
+}
+
 TEST_F(ReportAggregatesTest, CheckFindsDamagedCountsAndRebuildRepairsThem)
 {
     QSqlDatabase db = t.db().connection();

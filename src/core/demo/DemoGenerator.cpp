@@ -11,6 +11,7 @@
 #include "storage/EnterpriseRepository.h"
 #include "storage/IssueRepository.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/ReportAggregates.h"
 #include "storage/Sql.h"
 #include "storage/SqliteDialect.h"
 #include "storage/SqliteSearch.h"
@@ -174,6 +175,8 @@ public:
         {
             WriteTransaction tx(m_db.connection());
             SqliteSearch(m_db).setIndexingDeferred(true);
+            QSqlDatabase connection = m_db.connection();
+            ReportAggregates::pause(connection); // counted once at the end
             tx.commit();
         }
         const DistrictProfile profile = DistrictProfile::yuecheng();
@@ -200,6 +203,9 @@ public:
         SqliteSearch search(m_db);
         search.rebuildIndexes();
         search.setIndexingDeferred(false);
+        QSqlDatabase connection = m_db.connection();
+        ReportAggregates::rebuild(connection); // paused with the search indexes
+
         AuditLog(m_db).append(std::nullopt, QStringLiteral("*"), std::nullopt, QString(), QStringLiteral("bulk"),
                               QJsonObject{{QStringLiteral("demo"), QStringLiteral("demo district generated")},
                                           {QStringLiteral("scale"), scale},

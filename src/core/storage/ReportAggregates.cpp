@@ -1,6 +1,7 @@
 #include "ReportAggregates.h"
 
 #include "storage/Sql.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 
@@ -61,6 +62,16 @@ void ReportAggregates::rebuild(QSqlDatabase& db)
 {
     for (const Aggregate& a : kAggregates)
         refill(db, a);
+    sql::execDirect(db, QStringLiteral("DELETE FROM settings WHERE key = 'report.deferred'")).finish();
+}
+
+void ReportAggregates::pause(QSqlDatabase& db)
+{
+    QSqlQuery q = sql::prepare(db, QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES "
+                                                  "('report.deferred', '1', ?)"));
+    q.addBindValue(Clock::toStorage(Clock::nowUtc()));
+    sql::exec(q);
+    q.finish();
 }
 
 void ReportAggregates::rebuildIssueCounts(QSqlDatabase& db)
@@ -74,6 +85,11 @@ void ReportAggregates::rebuildIssueCounts(QSqlDatabase& db)
 QStringList ReportAggregates::problems(const QSqlDatabase& db)
 {
     QStringList out;
+    if (sql::scalar(db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'report.deferred'")).toInt() > 0) {
+        out << QCoreApplication::translate("yg::ReportAggregates",
+                                           "report counts are paused: a bulk write did not finish (repair: "
+                                           "yuegong-cli check --repair)");
+    }
     for (const Aggregate& a : kAggregates) {
         // Rows whose count fell to 0 may stay: they add nothing.
         const QString stored =

@@ -14,8 +14,13 @@ namespace yg {
 class ReportAggregates
 {
 public:
-    /** Every aggregate table recomputed from the records (inside the caller's transaction). */
+    /** Every aggregate table recomputed from the records (inside the caller's transaction); resumes the triggers. */
     static void rebuild(QSqlDatabase& db);
+    /**
+     * Pauses the triggers for a bulk write (setting `report.deferred`); call rebuild at its
+     * end in the same transaction. A database left paused is reported by `problems`.
+     */
+    static void pause(QSqlDatabase& db);
     /** The issue counts hold working days to close: recomputed after the work-day index changed. */
     static void rebuildIssueCounts(QSqlDatabase& db);
     /** One line per aggregate table that differs from a fresh count of the records; empty when all agree. */
