@@ -2,6 +2,7 @@
 // after every kind of write the triggers must leave exactly what a fresh count gives, and
 // every report figure read from them must equal the same figure counted from the records.
 #include "TestSupport.h"
+#include "reporting/ReportEngine.h"
 #include "storage/CalendarRepository.h"
 #include "storage/EnterpriseRepository.h"
 #include "storage/FigureQueries.h"
@@ -355,6 +356,36 @@ TEST_F(ReportAggregatesTest, TheHeadlineUpToNowFromTheCountsEqualsTheRecords)
     tx.commit();
     EXPECT_EQ(queryHeadlineCounts(db, {}, {}).issuesResolved, 2);
     expectHeadlineLikeTheRecords();
+}
+
+TEST_F(ReportAggregatesTest, AReportOfTheCurrentYearReadsTheCountsUnlessAStepIsDatedAfterToday)
+{
+    // Today is 2 December 2024: the state on 31 December is today's, no step being later.
+    ReportRequest year;
+    year.period = Period::year(2024);
+    const ReportFigures f = ReportEngine::figures(t.db(), year, year.period);
+    EXPECT_EQ(f.stateAsOf, QDate(2024, 12, 31));
+    EXPECT_TRUE(f.stateNow);
+    ReportQueryInput replay{f.from, f.to, f.stateAsOf, {}, false, false};
+    const ReportCounts r = queryReportCounts(t.db().connection(), replay);
+    EXPECT_EQ(f.counts.collected, r.collected);
+    EXPECT_EQ(f.counts.resolved, r.resolved);
+    EXPECT_EQ(f.counts.open, r.open);
+    EXPECT_EQ(f.counts.overdue, r.overdue) << "due before 31 December";
+    EXPECT_EQ(f.counts.medianDaysToClose, r.medianDaysToClose);
+    // A step dated after today (a laptop's clock, through an exchange): the events decide.
+    WriteTransaction tx(t.db().connection());
+    IssueEvent e;
+    e.issueId = d.issues[4];
+    e.actorId = d.f.cadre.meta.id;
+    e.action = QStringLiteral("feedback");
+    e.eventDate = QDate(2024, 12, 20);
+    e.toStage = Stage::FollowUp;
+    IssueRepository(t.db()).appendEvent(e);
+    tx.commit();
+    const ReportFigures later = ReportEngine::figures(t.db(), year, year.period);
+    EXPECT_FALSE(later.stateNow);
+    EXPECT_EQ(later.counts.collected, r.collected);
 }
 
 TEST_F(ReportAggregatesTest, AHolidayAddedToTheCalendarChangesTheWorkingDaysToClose)

@@ -30,8 +30,11 @@ ReportFigures ReportEngine::figures(Database& db, const ReportRequest& r, const 
         f.to = period.last();
         f.stateAsOf = period.last();
     }
-    const bool stateNow = r.mode == CountingMode::CollectedInPeriod && f.stateAsOf <= Clock::today();
-    f.counts = queryReportCounts(db.connection(), {f.from, f.to, f.stateAsOf, r.scope, stateNow});
+    // A state day after today: no step can be dated after today (the lifecycle refuses it),
+    // so the state then is today's — unless an exchange brought one from a laptop's clock.
+    f.stateNow = r.mode == CountingMode::CollectedInPeriod &&
+                 (f.stateAsOf <= Clock::today() || queryLatestStepDate(db.connection()) <= Clock::today());
+    f.counts = queryReportCounts(db.connection(), {f.from, f.to, f.stateAsOf, r.scope, f.stateNow});
     const ReportCounts& c = f.counts;
     f.resolution = {c.resolved, c.collected};
     f.coverage = {c.keyEnterprisesVisited.value_or(0), c.keyEnterprises.value_or(0)};
@@ -47,9 +50,8 @@ Report ReportEngine::build(Database& db, const ReportRequest& request)
     report.request = request;
     report.current = figures(db, request, request.period);
     report.previous = figures(db, request, request.period.previous());
-    const bool stateNow = request.mode == CountingMode::CollectedInPeriod && report.current.stateAsOf <= Clock::today();
     const ReportQueryInput in{report.current.from, report.current.to, report.current.stateAsOf, request.scope,
-                              stateNow};
+                              report.current.stateNow};
     report.byTown = queryReportBreakdown(db.connection(), in, ReportDimension::Town);
     report.byCategory = queryReportBreakdown(db.connection(), in, ReportDimension::Category);
     report.byCadre = queryReportBreakdown(db.connection(), in, ReportDimension::Cadre);

@@ -38,6 +38,11 @@ struct ReportFigures
     QDate from;
     QDate to;
     QDate stateAsOf;
+    /**
+     * Each issue's state on stateAsOf is the one stored on it (today's): stateAsOf is today
+     * or later and no step is dated after today. Otherwise its events are replayed.
+     */
+    bool stateNow = false;
     ReportCounts counts;
     Rate resolution;   ///< resolved / collected (withdrawn stay collected and are not resolved)
     Rate coverage;     ///< key enterprises visited / key enterprises

@@ -258,8 +258,8 @@ ReportTable evaluationTable(const QList<CadreEvaluationRow>& rows, const QString
  */
 ReportQueryInput inputOf(const Report& r)
 {
-    const bool stateNow = r.request.mode == CountingMode::CollectedInPeriod && r.current.stateAsOf <= Clock::today();
-    return {r.request.period.first(), r.request.period.last(), r.current.stateAsOf, r.request.scope, stateNow};
+    return {r.request.period.first(), r.request.period.last(), r.current.stateAsOf, r.request.scope,
+            r.current.stateNow};
 }
 
 QString periodText(const Period& p)

@@ -375,6 +375,12 @@ QList<QPair<QString, QVariant>> reportParameters(const ReportQueryInput& in)
             {QStringLiteral(":period"), calendarPeriodKey(in.from, in.to)}};
 }
 
+QDate queryLatestStepDate(const QSqlDatabase& db)
+{
+    return QDate::fromString(sql::scalar(db, QStringLiteral("SELECT max(event_date) FROM issue_events")).toString(),
+                             Qt::ISODate);
+}
+
 ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& in)
 {
     ReportCounts c;

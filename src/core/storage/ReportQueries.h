@@ -96,6 +96,9 @@ enum class ReportDimension
     Month
 };
 
+/** The date of the latest lifecycle step of any issue (invalid when there is none). */
+QDate queryLatestStepDate(const QSqlDatabase& db);
+
 /** All by SQL aggregation over indexed columns; nothing is loaded row by row. */
 ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& input);
 /** The statements queryReportCounts runs for `input`, for benchmarks; their parameters: reportParameters. */
