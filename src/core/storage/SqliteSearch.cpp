@@ -234,6 +234,29 @@ void SqliteSearch::rebuildIndexes()
     }
 }
 
+void SqliteSearch::indexRecordsAfter(SearchKind kind, RowId afterId)
+{
+    const KindTables k = tablesOf(kind);
+    // The same text and grams as the insert triggers of migration 7, for many rows in one statement each.
+    QStringList parts;
+    for (const QString& column : k.text)
+        parts << QStringLiteral("coalesce(%1, '')").arg(column);
+    QSqlQuery index = sql::prepare(connection(), QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3 "
+                                                                "WHERE id > ? ORDER BY id")
+                                                     .arg(k.index, k.text.join(QStringLiteral(", ")), k.base));
+    index.addBindValue(afterId);
+    sql::exec(index);
+    index.finish();
+    QSqlQuery grams = sql::prepare(
+        connection(), QStringLiteral("INSERT INTO %1 (rowid, grams) SELECT r.id, (SELECT group_concat(substr(r.x, n, "
+                                     "1) || ' ' || substr(r.x, n, 2), ' ') FROM search_positions WHERE n <= "
+                                     "length(r.x)) FROM (SELECT id, %2 AS x FROM %3 WHERE id > ? ORDER BY id) AS r")
+                          .arg(k.grams, parts.join(QStringLiteral(" || ' ' || ")), k.base));
+    grams.addBindValue(afterId);
+    sql::exec(grams);
+    grams.finish();
+}
+
 QStringList SqliteSearch::checkIndexes()
 {
     QStringList problems;

@@ -57,6 +57,12 @@ public:
     void setIndexingDeferred(bool deferred);
     /** Empties and refills every search index from the records (one pass per index). */
     void rebuildIndexes();
+    /**
+     * Adds the records of one kind with ids above `afterId` to its search indexes, set-based
+     * (a bulk load that inserted them while deferred; SqliteBulkLoad). They must not be in
+     * the indexes yet. Inside the caller's write transaction.
+     */
+    void indexRecordsAfter(SearchKind kind, RowId afterId);
 
     /** FTS5's own consistency check of every search index (empty when they agree with the records). */
     QStringList checkIndexes();
