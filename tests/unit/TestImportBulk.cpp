@@ -366,3 +366,29 @@ TEST_F(ImportBulkTest, TheRuleKeepsSmallImportsOnTheRowPath)
     EXPECT_EQ(again.counts[2].unchanged, CsvImport::kBulkMinNewVisits);
     expectHealthy(a.db());
 }
+
+TEST_F(ImportBulkTest, GramsCutInCppAreTheTriggersGrams)
+{
+    // What the insert triggers of migration 7 compute in SQL, for one text.
+    auto sqlGrams = [&](const QString& x, int positions) {
+        QSqlQuery q = sql::prepare(
+            a.db().connection(), QStringLiteral("WITH t(x, p) AS (SELECT ?, ?) SELECT group_concat(substr(x, n, 1) || "
+                                                "' ' || substr(x, n, 2), ' ') FROM t JOIN search_positions ON n <= "
+                                                "length(x) AND n <= p"));
+        q.addBindValue(x);
+        q.addBindValue(positions);
+        sql::exec(q);
+        EXPECT_TRUE(q.next());
+        return q.value(0).toString();
+    };
+    const QString texts[] = {QStringLiteral("企业反映工资拖欠"),
+                             QStringLiteral("a"),
+                             QStringLiteral("  "),
+                             QStringLiteral("𠀀字与emoji😀在中间 和末尾😀"),
+                             QStringLiteral("第一行\n第二行, 有逗号"),
+                             QStringLiteral("ABC def 123")};
+    for (const QString& x : texts) {
+        EXPECT_EQ(SqliteSearch::gramsOf(x), sqlGrams(x, 20000)) << x.toStdString();
+        EXPECT_EQ(SqliteSearch::gramsOf(x, 3), sqlGrams(x, 3)) << x.toStdString(); // past the last position
+    }
+}

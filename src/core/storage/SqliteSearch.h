@@ -63,6 +63,12 @@ public:
      * the indexes yet. Inside the caller's write transaction.
      */
     void indexRecordsAfter(SearchKind kind, RowId afterId);
+    /**
+     * The document of the grams index for a record's text (its indexed columns joined by
+     * spaces): every character and every pair of adjacent characters up to `positions`
+     * characters — exactly what the triggers of migration 7 compute in SQL.
+     */
+    static QString gramsOf(const QString& text, int positions = 20000);
 
     /** FTS5's own consistency check of every search index (empty when they agree with the records). */
     QStringList checkIndexes();
