@@ -12,6 +12,7 @@
 #include "exchange/CsvImport.h"
 #include "storage/CadreRepository.h"
 #include "storage/Database.h"
+#include "storage/SqliteSearch.h"
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
@@ -235,11 +236,26 @@ double schemaCApi(const QString& csvPath, const QString& dbPath, bool indexesAft
                                             "chk_lawful_employment_note, chk_support_measures_note, "
                                             "chk_rights_protection_note");
         exec(db, QStringLiteral("INSERT INTO search_visits (rowid, %1) SELECT id, %1 FROM visits").arg(text));
-        exec(db, QStringLiteral("INSERT INTO search_visits_grams (rowid, grams) SELECT r.id, (SELECT "
-                                "group_concat(substr(r.x, n, 1) || ' ' || substr(r.x, n, 2), ' ') FROM "
-                                "search_positions WHERE n <= length(r.x)) FROM (SELECT id, coalesce(%1, '') AS x "
-                                "FROM visits) AS r")
-                     .arg(text.split(QStringLiteral(", ")).join(QStringLiteral(", '') || ' ' || coalesce("))));
+        // The grams cut in C++ as the import's bulk path does (SqliteSearch::gramsOf).
+        sqlite3_stmt* read = nullptr;
+        sqlite3_stmt* grams = nullptr;
+        sqlite3_prepare_v2(db, QStringLiteral("SELECT id, %1 FROM visits").arg(text).toUtf8().constData(), -1, &read,
+                           nullptr);
+        sqlite3_prepare_v2(db, "INSERT INTO search_visits_grams (rowid, grams) VALUES (?, ?)", -1, &grams, nullptr);
+        QStringList parts;
+        while (sqlite3_step(read) == SQLITE_ROW) {
+            parts.clear();
+            for (int c = 1; c <= 6; ++c)
+                parts << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(read, c)));
+            const QByteArray g = SqliteSearch::gramsOf(parts.join(QLatin1Char(' '))).toUtf8();
+            sqlite3_bind_int64(grams, 1, sqlite3_column_int64(read, 0));
+            sqlite3_bind_text(grams, 2, g.constData(), static_cast<int>(g.size()), SQLITE_TRANSIENT);
+            if (sqlite3_step(grams) != SQLITE_DONE)
+                fail("schema grams", db);
+            sqlite3_reset(grams);
+        }
+        sqlite3_finalize(read);
+        sqlite3_finalize(grams);
         exec(db, QStringLiteral("DELETE FROM settings WHERE key = 'search.deferred'"));
     }
     if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
