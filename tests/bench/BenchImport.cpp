@@ -4,6 +4,8 @@
 // and imports the same visits CSV into a bare table with the sqlite3 shell's `.import`
 // (or, without the shell, with the C API: one transaction, one prepared statement).
 // The source is opened read-only. Prints a Markdown table for docs/performance.md.
+// `--increment TARGET VISITS_CSV WORKDIR` times one file by both paths into copies of a
+// database that already holds visits (for the rule of ImportWritePath::Automatic).
 //
 // Demo cadres share names across the district copies; the export makes them unique
 // ("name#id"), because the import identifies cadres by name.
@@ -12,6 +14,7 @@
 #include "exchange/CsvImport.h"
 #include "storage/CadreRepository.h"
 #include "storage/Database.h"
+#include "storage/SqliteBulkLoad.h"
 #include "storage/SqliteSearch.h"
 #include "storage/WriteTransaction.h"
 
@@ -267,11 +270,57 @@ double schemaCApi(const QString& csvPath, const QString& dbPath, bool indexesAft
 
 } // namespace
 
+/**
+ * `--increment TARGET VISITS_CSV WORKDIR`: the same visits file imported into two copies of a
+ * database that already holds visits (e.g. the bench's target.yuegong), once by the row path
+ * and once by the bulk path: where the rule of ImportWritePath::Automatic should switch.
+ */
+int increment(const QString& target, const QString& csv, const QDir& work)
+{
+    double wall[2] = {}, cpu[2] = {};
+    qint64 stored = 0, added = 0;
+    for (int bulk = 0; bulk < 2; ++bulk) {
+        const QString copy =
+            work.filePath(bulk ? QStringLiteral("increment-bulk.yuegong") : QStringLiteral("increment-rows.yuegong"));
+        QFile::remove(copy);
+        QFile::copy(target, copy);
+        auto db = Database::open(copy);
+        const auto actor = CadreRepository(*db).cadreByName(QStringLiteral("bench admin"));
+        if (!actor) {
+            fprintf(stderr, "no \"bench admin\" in %s\n", qPrintable(target));
+            return 1;
+        }
+        stored = SqliteBulkLoad::rowCount(*db, QStringLiteral("visits"));
+        ImportFiles files;
+        files[ImportKind::Visits] = csv;
+        files.writePath = bulk ? ImportWritePath::Bulk : ImportWritePath::Rows;
+        Clocks c;
+        c.start();
+        const ImportResult r = CsvImport::run(*db, *actor, files, false);
+        wall[bulk] = c.wallS();
+        cpu[bulk] = c.cpuS();
+        if (!r.ok()) {
+            fprintf(stderr, "refused: %s\n", qPrintable(r.problems.value(0).toString()));
+            return 1;
+        }
+        added = r.counts[2].added;
+        db.reset();
+        QFile::remove(copy);
+    }
+    printf("| %lld new visits into %lld stored: row path | %.1f | %.1f |\n", added, stored, wall[0], cpu[0]);
+    printf("| %lld new visits into %lld stored: bulk path | %.1f | %.1f |\n", added, stored, wall[1], cpu[1]);
+    return 0;
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc == 5 && QByteArray(argv[1]) == "--increment")
+        return increment(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
+                         QDir(QString::fromLocal8Bit(argv[4])));
     if (argc < 3) {
-        fprintf(stderr, "usage: yuegong_bench_import SOURCE_DB WORKDIR\n");
+        fprintf(stderr, "usage: yuegong_bench_import SOURCE_DB WORKDIR\n"
+                        "       yuegong_bench_import --increment TARGET_DB VISITS_CSV WORKDIR\n");
         return 2;
     }
     const QString source = QString::fromLocal8Bit(argv[1]);

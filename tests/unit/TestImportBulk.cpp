@@ -319,6 +319,19 @@ TEST_F(ImportBulkTest, AFailureAfterTheIndexesWereDroppedLeavesTheDatabaseAsItWa
     EXPECT_EQ(visitIndexes(a.db()), indexesBefore);
     expectHealthy(a.db());
 
+    // Cancelled while the indexes are created again (the first index is back, the others not yet).
+    int callsAtEndOfVisits = 0;
+    const ImportResult r2 = CsvImport::run(a.db(), staff, fs, false, [&](qint64 done, qint64 total) {
+        if (done == total - issueRows)
+            ++callsAtEndOfVisits;
+        return callsAtEndOfVisits < 2; // 1: the last visit row; 2: after the first CREATE INDEX
+    });
+    EXPECT_TRUE(r2.cancelled);
+    EXPECT_EQ(callsAtEndOfVisits, 2);
+    EXPECT_EQ(everything(a.db()), beforeCancel);
+    EXPECT_EQ(visitIndexes(a.db()), indexesBefore);
+    expectHealthy(a.db());
+
     // And then the same files import normally.
     ASSERT_TRUE(CsvImport::run(a.db(), staff, fs, false).ok());
     EXPECT_EQ(VisitRepository(a.db()).count(), 300);

@@ -289,7 +289,12 @@ public:
                                         {QStringLiteral("visits"), QStringLiteral("visit_cadres")});
                     load.begin();
                     forEachRow(s, [&] { writeRow(s); });
-                    load.finish();
+                    // Creating the indexes and feeding the search take a while: keep the progress
+                    // (a window's events, a cancel) alive meanwhile.
+                    load.finish([&] {
+                        if (m_progress && !m_progress(m_done, m_total))
+                            throw Cancelled{};
+                    });
                 } else {
                     forEachRow(s, [&] { writeRow(s); });
                 }

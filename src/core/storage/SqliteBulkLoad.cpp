@@ -65,19 +65,22 @@ void SqliteBulkLoad::begin()
     spdlog::info("bulk load: {} indexes dropped, new rows after id {}", m_indexes.size(), m_lastIdBefore);
 }
 
-void SqliteBulkLoad::finish()
+void SqliteBulkLoad::finish(const std::function<void()>& tick)
 {
     if (!m_begun)
         throw Error(QStringLiteral("SqliteBulkLoad::finish without begin"));
     const QSqlDatabase c = m_db.connection();
     QElapsedTimer t;
     t.start();
-    for (const QString& statement : std::as_const(m_indexes))
+    for (const QString& statement : std::as_const(m_indexes)) {
         sql::execDirect(c, statement).finish();
+        if (tick)
+            tick();
+    }
     const qint64 indexMs = t.restart();
     if (m_deferredHere) {
         SqliteSearch search(m_db);
-        search.indexRecordsAfter(m_kind, m_lastIdBefore);
+        search.indexRecordsAfter(m_kind, m_lastIdBefore, tick);
         search.setIndexingDeferred(false);
     }
     m_begun = false;

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace yg {
 
 class Database;
@@ -35,7 +37,8 @@ public:
     SqliteBulkLoad& operator=(const SqliteBulkLoad&) = delete;
 
     void begin();
-    void finish();
+    /** `tick` is called after each index and every few thousand records fed to the search (progress; may throw). */
+    void finish(const std::function<void()>& tick = {});
 
     /** Rows of a table (for the caller's rule of when to load in bulk). */
     static qint64 rowCount(Database& db, const QString& table);

@@ -261,7 +261,7 @@ QString SqliteSearch::gramsOf(const QString& text, int positions)
     return grams;
 }
 
-void SqliteSearch::indexRecordsAfter(SearchKind kind, RowId afterId)
+void SqliteSearch::indexRecordsAfter(SearchKind kind, RowId afterId, const std::function<void()>& tick)
 {
     const KindTables k = tablesOf(kind);
     // The trigram index: one statement (FTS5 tokenizes in C).
@@ -271,6 +271,8 @@ void SqliteSearch::indexRecordsAfter(SearchKind kind, RowId afterId)
     index.addBindValue(afterId);
     sql::exec(index);
     index.finish();
+    if (tick)
+        tick();
     // The grams index: the same text as the triggers of migration 7, cut in C++ (gramsOf), because
     // cutting it in SQL (substr per position, joined with search_positions) costs about 60 µs a
     // record, five times what FTS5 then needs to index it.
@@ -283,6 +285,7 @@ void SqliteSearch::indexRecordsAfter(SearchKind kind, RowId afterId)
     QSqlQuery insert =
         sql::prepare(connection(), QStringLiteral("INSERT INTO %1 (rowid, grams) VALUES (?, ?)").arg(k.grams));
     QStringList parts;
+    qint64 count = 0;
     while (rows.next()) {
         parts.clear();
         for (int i = 0; i < k.text.size(); ++i)
@@ -290,6 +293,8 @@ void SqliteSearch::indexRecordsAfter(SearchKind kind, RowId afterId)
         insert.addBindValue(rows.value(0).toLongLong());
         insert.addBindValue(gramsOf(parts.join(QLatin1Char(' ')), positions));
         sql::exec(insert);
+        if (tick && (++count & 4095) == 0)
+            tick();
     }
     rows.finish();
 }

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace yg {
 
 enum class SearchKind
@@ -60,9 +62,10 @@ public:
     /**
      * Adds the records of one kind with ids above `afterId` to its search indexes, set-based
      * (a bulk load that inserted them while deferred; SqliteBulkLoad). They must not be in
-     * the indexes yet. Inside the caller's write transaction.
+     * the indexes yet. Inside the caller's write transaction. `tick` is called every few
+     * thousand records (a caller's progress; it may throw to stop).
      */
-    void indexRecordsAfter(SearchKind kind, RowId afterId);
+    void indexRecordsAfter(SearchKind kind, RowId afterId, const std::function<void()>& tick = {});
     /**
      * The document of the grams index for a record's text (its indexed columns joined by
      * spaces): every character and every pair of adjacent characters up to `positions`
