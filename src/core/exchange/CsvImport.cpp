@@ -356,7 +356,8 @@ private:
         const qint64 rows = m_sheets[idx(ImportKind::Visits)].rows;
         const qint64 newVisits = rows * m_visitSamplesNew / m_visitSamples;
         const qint64 stored = SqliteBulkLoad::rowCount(m_db, QStringLiteral("visits"));
-        const bool bulk = newVisits >= CsvImport::kBulkMinNewVisits && 2 * newVisits >= stored;
+        const bool bulk =
+            newVisits >= CsvImport::kBulkMinNewVisits && CsvImport::kBulkStoredPerNew * newVisits >= stored;
         spdlog::info("import visits: about {} new of {} rows, {} stored: {}", newVisits, rows, stored,
                      bulk ? "bulk path" : "row path");
         return bulk;
