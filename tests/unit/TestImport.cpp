@@ -557,6 +557,7 @@ TEST_F(ImportTest, HundredThousandVisitRows)
     const ImportResult r = import(files);
     ASSERT_TRUE(r.ok()) << allProblems(r).toStdString();
     EXPECT_EQ(r.counts[2].added, 100000);
+    EXPECT_TRUE(r.bulk[2]); // many new visits into an empty table: the bulk path (TestImportBulk.cpp)
     EXPECT_EQ(VisitRepository(t.db()).count(), 100000);
     QSqlQuery q(t.db().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM visit_cadres")));

@@ -13,6 +13,7 @@
 #include "storage/ImportQueries.h"
 #include "storage/IssueRepository.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/SqliteBulkLoad.h"
 #include "storage/SqliteDialect.h"
 #include "storage/VisitRepository.h"
 #include "storage/WriteTransaction.h"
@@ -235,6 +236,10 @@ public:
                 m_totalRows += countRows(s);
         }
         m_total = 2 * m_totalRows;
+        const Sheet& visitSheet = m_sheets[idx(ImportKind::Visits)];
+        if (files.writePath == ImportWritePath::Automatic && visitSheet.usable &&
+            visitSheet.rows >= CsvImport::kBulkMinNewVisits)
+            m_visitSampleEvery = std::max<qint64>(1, visitSheet.rows / 1000);
         try {
             for (ImportKind k : kAllImportKinds) {
                 Sheet& s = m_sheets[idx(k)];
@@ -248,6 +253,8 @@ public:
                 spdlog::info("import refused: {} problems", m_problems.size());
                 return result;
             }
+            if (result.present[idx(ImportKind::Visits)] && visitSheet.usable)
+                result.bulk[idx(ImportKind::Visits)] = m_visitsInBulk = takesBulkPath(files.writePath);
             // Pass 2: everything in one transaction; the repositories validate every record again.
             m_writing = true;
             m_db.setAuditing(false);
@@ -275,10 +282,23 @@ public:
             spdlog::info("import: writing {} rows", m_totalRows);
             for (ImportKind k : kAllImportKinds) {
                 Sheet& s = m_sheets[idx(k)];
-                if (result.present[idx(k)]) {
+                if (!result.present[idx(k)])
+                    continue;
+                if (k == ImportKind::Visits && m_visitsInBulk) {
+                    SqliteBulkLoad load(m_db, SearchKind::Visit,
+                                        {QStringLiteral("visits"), QStringLiteral("visit_cadres")});
+                    load.begin();
                     forEachRow(s, [&] { writeRow(s); });
-                    finishSheet(s);
+                    // Creating the indexes and feeding the search take a while: keep the progress
+                    // (a window's events, a cancel) alive meanwhile.
+                    load.finish([&] {
+                        if (m_progress && !m_progress(m_done, m_total))
+                            throw Cancelled{};
+                    });
+                } else {
+                    forEachRow(s, [&] { writeRow(s); });
                 }
+                finishSheet(s);
             }
             if (!m_problems.isEmpty()) {
                 // A rule only the write could check (should not happen after pass 1): nothing is kept.
@@ -326,6 +346,23 @@ public:
     QStringList notices() const { return m_notices; }
 
 private:
+    /** After the check pass: whether the visits file is written by the bulk path (ImportWritePath). */
+    bool takesBulkPath(ImportWritePath path)
+    {
+        if (path != ImportWritePath::Automatic)
+            return path == ImportWritePath::Bulk;
+        if (m_visitSamples == 0)
+            return false; // a small file: not sampled
+        const qint64 rows = m_sheets[idx(ImportKind::Visits)].rows;
+        const qint64 newVisits = rows * m_visitSamplesNew / m_visitSamples;
+        const qint64 stored = SqliteBulkLoad::rowCount(m_db, QStringLiteral("visits"));
+        const bool bulk =
+            newVisits >= CsvImport::kBulkMinNewVisits && CsvImport::kBulkStoredPerNew * newVisits >= stored;
+        spdlog::info("import visits: about {} new of {} rows, {} stored: {}", newVisits, rows, stored,
+                     bulk ? "bulk path" : "row path");
+        return bulk;
+    }
+
     // ---- keys ------------------------------------------------------------------------
 
     void loadKeys()
@@ -868,6 +905,11 @@ private:
                 return;
             }
             m_visitRefs.insert(ref);
+            if (m_visitSampleEvery > 0 && m_visitRowNo++ % m_visitSampleEvery == 0) {
+                ++m_visitSamples;
+                if (!ImportQueries(m_db).visitIdByUuid(CsvImport::uuidOfReference(ImportKind::Visits, ref)))
+                    ++m_visitSamplesNew;
+            }
         }
         Visit v;
         v.date = date(s, QStringLiteral("date"), true);
@@ -1222,6 +1264,11 @@ private:
     QHash<QString, RowId> m_enterpriseIds;             ///< credit code → id (kPending: created by this import)
     QHash<QString, QString> m_enterpriseNames;         ///< name → credit code (empty: ambiguous)
     QSet<QString> m_visitRefs;
+    qint64 m_visitSampleEvery = 0; ///< pass 1: every n-th visit row is looked up (0: none)
+    qint64 m_visitRowNo = 0;
+    qint64 m_visitSamples = 0;
+    qint64 m_visitSamplesNew = 0; ///< sampled rows whose visit is not stored yet
+    bool m_visitsInBulk = false;
     QSet<QString> m_seen;
 };
 

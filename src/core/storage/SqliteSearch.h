@@ -5,6 +5,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace yg {
 
 enum class SearchKind
@@ -57,6 +59,19 @@ public:
     void setIndexingDeferred(bool deferred);
     /** Empties and refills every search index from the records (one pass per index). */
     void rebuildIndexes();
+    /**
+     * Adds the records of one kind with ids above `afterId` to its search indexes, set-based
+     * (a bulk load that inserted them while deferred; SqliteBulkLoad). They must not be in
+     * the indexes yet. Inside the caller's write transaction. `tick` is called every few
+     * thousand records (a caller's progress; it may throw to stop).
+     */
+    void indexRecordsAfter(SearchKind kind, RowId afterId, const std::function<void()>& tick = {});
+    /**
+     * The document of the grams index for a record's text (its indexed columns joined by
+     * spaces): every character and every pair of adjacent characters up to `positions`
+     * characters — exactly what the triggers of migration 7 compute in SQL.
+     */
+    static QString gramsOf(const QString& text, int positions = 20000);
 
     /** FTS5's own consistency check of every search index (empty when they agree with the records). */
     QStringList checkIndexes();
