@@ -7,6 +7,7 @@
 #include "storage/CadreRepository.h"
 #include "storage/ImportQueries.h"
 #include "storage/Sql.h"
+#include "storage/ReportAggregates.h"
 #include "storage/SqliteBulkLoad.h"
 #include "storage/SqliteDialect.h"
 #include "storage/SqliteSearch.h"
@@ -214,6 +215,7 @@ protected:
         EXPECT_EQ(AuditLog(db).firstBrokenEntry(), 0);
         EXPECT_EQ(SqliteSearch(db).checkIndexes(), QStringList());
         EXPECT_FALSE(searchDeferred(db));
+        EXPECT_EQ(ReportAggregates::problems(db.connection()), QStringList()) << "report counts equal the records";
     }
 
     TempDatabase a;

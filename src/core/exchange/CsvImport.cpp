@@ -13,6 +13,7 @@
 #include "storage/ImportQueries.h"
 #include "storage/IssueRepository.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/ReportAggregates.h"
 #include "storage/SqliteBulkLoad.h"
 #include "storage/SqliteDialect.h"
 #include "storage/VisitRepository.h"
@@ -287,6 +288,11 @@ public:
                 if (k == ImportKind::Visits && m_visitsInBulk) {
                     SqliteBulkLoad load(m_db, SearchKind::Visit,
                                         {QStringLiteral("visits"), QStringLiteral("visit_cadres")});
+                    // A file at least as large as what is stored: the report counts are counted
+                    // once at the end (ReportAggregates) instead of by the triggers row by row.
+                    const bool recount = s.rows >= SqliteBulkLoad::rowCount(m_db, QStringLiteral("visits"));
+                    if (recount)
+                        ReportAggregates::pause(connection);
                     load.begin();
                     forEachRow(s, [&] { writeRow(s); });
                     // Creating the indexes and feeding the search take a while: keep the progress
@@ -295,6 +301,8 @@ public:
                         if (m_progress && !m_progress(m_done, m_total))
                             throw Cancelled{};
                     });
+                    if (recount)
+                        ReportAggregates::rebuild(connection);
                 } else {
                     forEachRow(s, [&] { writeRow(s); });
                 }
