@@ -2,6 +2,7 @@
 #include "exchange/Exchange.h"
 #include "reporting/HeadlineFigures.h"
 #include "services/IssueService.h"
+#include "storage/AccountRepository.h"
 #include "storage/CadreRepository.h"
 #include "storage/CalendarRepository.h"
 #include "storage/EnterpriseRepository.h"
@@ -290,6 +291,7 @@ TEST_F(ExchangeTest, ALaptopStepOnAnIssueTheOfficeClosedMeanwhileIsRefusedByName
         close.note = QStringLiteral("企业已搬迁，无法继续办理");
         IssueService(office.db()).act(i.meta.id, i.meta.version, staff.meta.id, close);
     }
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(3, 0), Qt::UTC)); // recorded after the close
     {
         const Issue i = *IssueRepository(laptop.db()).issue(laptopIssue.meta.id);
         ActionInput pause;
@@ -307,7 +309,9 @@ TEST_F(ExchangeTest, ALaptopStepOnAnIssueTheOfficeClosedMeanwhileIsRefusedByName
     EXPECT_EQ(contentHash(office.db().connection()), before) << "nothing written";
     EXPECT_EQ(IssueRepository(office.db()).issue(officeIssue)->stage, Stage::Closed);
 
-    // The way out the message gives: reopen here, import again.
+    // The way out the message gives: reopen here, import again (the reopen is recorded after
+    // the laptop's step; the merge puts the laptop's step after it, where it fits).
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(4, 0), Qt::UTC));
     {
         const Issue i = *IssueRepository(office.db()).issue(officeIssue);
         ActionInput reopen;
@@ -589,6 +593,212 @@ TEST_F(ExchangeTest, OfficeSendsChangedReferenceDataAndAssignments)
               idOf(laptop.db(), QStringLiteral("cadres"), officeCadre.meta.uuid));
 }
 
+// ---- The exchange both ways: the office's steps travel back to the laptop ----
+
+class BothWaysTest : public ExchangeTest
+{
+protected:
+    /** The office writes a reference file for the laptop (the one peer it knows), and the laptop imports it. */
+    ExchangeImportResult officeToLaptop(const QStringList& cadres = {})
+    {
+        ExchangeExportOptions o;
+        o.reference = true;
+        o.cadres = cadres;
+        const QString path = dir.filePath(QStringLiteral("reference-%1.yxf").arg(++files));
+        Exchange::exportFile(office.db(), staff, path, o);
+        return Exchange::importFile(laptop.db(), laptopAdmin, path, false);
+    }
+    RowId officeIssueId() { return idOf(office.db(), QStringLiteral("issues"), laptopIssue.meta.uuid); }
+    void act(Database& db, RowId issueId, RowId actor, ActionInput in)
+    {
+        const Issue i = *IssueRepository(db).issue(issueId);
+        IssueService(db).act(issueId, i.meta.version, actor, in);
+    }
+    static QStringList eventUuids(Database& db, RowId issueId)
+    {
+        QStringList out;
+        for (const IssueEvent& e : IssueRepository(db).events(issueId))
+            out.append(e.uuid);
+        return out;
+    }
+    /** Everything but the exchange marks (an export moves its own "last sent" mark). */
+    static QByteArray stateOf(Database& db) { return contentHash(db.connection(), {QStringLiteral("exchange_peers")}); }
+    void officeTransfers(const QDate& date)
+    {
+        ActionInput transfer;
+        transfer.action = LifecycleAction::Transfer;
+        transfer.date = date;
+        transfer.departmentId = f.department.meta.id;
+        transfer.note = QStringLiteral("转人社局办理");
+        act(office.db(), officeIssueId(), staff.meta.id, transfer);
+    }
+    void laptopPauses(const QDate& date)
+    {
+        ActionInput pause;
+        pause.action = LifecycleAction::Pause;
+        pause.date = date;
+        pause.note = QStringLiteral("等待企业提供工资表");
+        act(laptop.db(), laptopIssue.meta.id, laptopCadreId, pause);
+    }
+};
+
+TEST_F(BothWaysTest, AnOfficeStepReachesTheLaptop)
+{
+    ASSERT_TRUE(importIntoOffice(laptopRecordsAndExports()).ok());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    officeTransfers(QDate(2026, 11, 24));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC));
+    const auto r = officeToLaptop();
+    ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(countsOf(r, QStringLiteral("issue_events")).inserted, 1) << "the transfer";
+    EXPECT_EQ(r.conflicts(), 0);
+    const Issue onLaptop = *IssueRepository(laptop.db()).issue(laptopIssue.meta.id);
+    EXPECT_EQ(onLaptop.departmentId, idOf(laptop.db(), QStringLiteral("departments"), f.department.meta.uuid))
+        << "the department the office transferred it to";
+    EXPECT_EQ(eventUuids(laptop.db(), laptopIssue.meta.id), eventUuids(office.db(), officeIssueId()));
+    EXPECT_TRUE(IssueService(laptop.db()).checkConsistency().isEmpty());
+    EXPECT_EQ(countsOf(r, QStringLiteral("issues")).inserted, 0) << "the office's own issue is not the laptop's";
+}
+
+TEST_F(BothWaysTest, StepsOnBothSidesMergeInBothDirectionsAndTheRoundTripConverges)
+{
+    ASSERT_TRUE(importIntoOffice(laptopRecordsAndExports()).ok());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    officeTransfers(QDate(2026, 11, 24));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(3, 0), Qt::UTC));
+    laptopPauses(QDate(2026, 11, 24)); // recorded after the office's transfer
+
+    const auto atOffice = importIntoOffice(exportFromLaptop());
+    ASSERT_TRUE(atOffice.ok()) << atOffice.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(atOffice.conflicts(), 0);
+    EXPECT_EQ(countsOf(atOffice, QStringLiteral("issue_events")).inserted, 1);
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC));
+    const auto atLaptop = officeToLaptop();
+    ASSERT_TRUE(atLaptop.ok()) << atLaptop.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(atLaptop.conflicts(), 0);
+    EXPECT_EQ(countsOf(atLaptop, QStringLiteral("issue_events")).inserted, 1);
+    EXPECT_EQ(atLaptop.issuesReordered, 1) << "the office's earlier transfer goes before the laptop's pause";
+
+    // One history, in one order, and the same state on both sides.
+    EXPECT_EQ(eventUuids(laptop.db(), laptopIssue.meta.id), eventUuids(office.db(), officeIssueId()));
+    EXPECT_EQ(eventUuids(laptop.db(), laptopIssue.meta.id).size(), 4);
+    const Issue l = *IssueRepository(laptop.db()).issue(laptopIssue.meta.id);
+    const Issue o = *IssueRepository(office.db()).issue(officeIssueId());
+    EXPECT_EQ(l.stage, o.stage);
+    EXPECT_EQ(l.pausedSince, o.pausedSince);
+    EXPECT_TRUE(l.pausedSince.isValid());
+    EXPECT_EQ(ExchangeStore(laptop.db()).labelOf(QStringLiteral("departments"), f.department.meta.uuid),
+              f.department.name);
+    EXPECT_TRUE(IssueService(laptop.db()).checkConsistency().isEmpty());
+    EXPECT_TRUE(IssueService(office.db()).checkConsistency().isEmpty());
+
+    // Exchanging again changes nothing on either side.
+    const QByteArray laptopBefore = stateOf(laptop.db()), officeBefore = stateOf(office.db());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 26), QTime(2, 0), Qt::UTC));
+    const auto again = importIntoOffice(exportFromLaptop());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(countsOf(again, QStringLiteral("issue_events")).inserted, 0);
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(2, 0), Qt::UTC));
+    ASSERT_TRUE(officeToLaptop().ok());
+    EXPECT_EQ(stateOf(office.db()), officeBefore);
+    EXPECT_EQ(stateOf(laptop.db()), laptopBefore);
+}
+
+// The same, the other way: the laptop's step recorded first reaches the office after the
+// office recorded its own; both end up with one order.
+TEST_F(BothWaysTest, BothOrdersOfRecordingGiveOneHistory)
+{
+    ASSERT_TRUE(importIntoOffice(laptopRecordsAndExports()).ok());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    laptopPauses(QDate(2026, 11, 24));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(3, 0), Qt::UTC));
+    officeTransfers(QDate(2026, 11, 24));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC));
+    const auto atLaptop = officeToLaptop();
+    ASSERT_TRUE(atLaptop.ok()) << atLaptop.problems.join(QLatin1Char('\n')).toStdString();
+    const auto atOffice = importIntoOffice(exportFromLaptop());
+    ASSERT_TRUE(atOffice.ok()) << atOffice.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(atOffice.issuesReordered, 1) << "the laptop's earlier pause goes before the office's transfer";
+    EXPECT_EQ(eventUuids(laptop.db(), laptopIssue.meta.id), eventUuids(office.db(), officeIssueId()));
+    EXPECT_EQ(IssueRepository(laptop.db()).issue(laptopIssue.meta.id)->departmentId.has_value(),
+              IssueRepository(office.db()).issue(officeIssueId())->departmentId.has_value());
+    EXPECT_TRUE(IssueService(laptop.db()).checkConsistency().isEmpty());
+    EXPECT_TRUE(IssueService(office.db()).checkConsistency().isEmpty());
+}
+
+// docs/exchange.md's refused step (the laptop pauses an issue the office closed): once the
+// office's close has reached the laptop, the laptop cannot take that step at all.
+TEST_F(BothWaysTest, AfterARoundTripTheLaptopKnowsTheOfficeClosedTheIssue)
+{
+    ASSERT_TRUE(importIntoOffice(laptopRecordsAndExports()).ok());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    ActionInput close;
+    close.action = LifecycleAction::Close;
+    close.date = QDate(2026, 11, 24);
+    close.note = QStringLiteral("企业已搬迁，无法继续办理");
+    act(office.db(), officeIssueId(), staff.meta.id, close);
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC));
+    ASSERT_TRUE(officeToLaptop().ok());
+    EXPECT_EQ(IssueRepository(laptop.db()).issue(laptopIssue.meta.id)->stage, Stage::Closed);
+    EXPECT_FALSE(errorOf([&] { laptopPauses(QDate(2026, 11, 25)); }).isEmpty())
+        << "a closed issue cannot be paused on the laptop either";
+    const auto back = importIntoOffice(exportFromLaptop());
+    EXPECT_TRUE(back.ok()) << back.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(IssueRepository(office.db()).issue(officeIssueId())->stage, Stage::Closed);
+}
+
+// A new laptop: the office's reference file carries the named cadre's open issues (their
+// assignments) with their steps and visits, and later files carry what changes on them.
+TEST_F(BothWaysTest, ANewLaptopGetsItsCadresOpenIssues)
+{
+    {
+        WriteTransaction tx(office.db().connection());
+        AccountRepository(office.db())
+            .setCredentials(officeCadre.meta.id, QStringLiteral("chenxy"),
+                            QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$eA$eA"));
+        tx.commit();
+    }
+    test::TempDatabase fresh;
+    const Cadre admin = addPerson(fresh.db(), QStringLiteral("本机管理员"), Role::Admin);
+    ExchangeExportOptions o;
+    o.reference = true;
+    o.to = Exchange::databaseId(fresh.db());
+    o.cadres = {QStringLiteral("chenxy")};
+    const QString path = dir.filePath(QStringLiteral("new-laptop.yxf"));
+    const auto e = Exchange::exportFile(office.db(), staff, path, o);
+    const auto r = Exchange::importFile(fresh.db(), admin, path, false);
+    ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(countsOf(r, QStringLiteral("issues")).inserted, 1) << e.summary().toStdString();
+    EXPECT_EQ(countsOf(r, QStringLiteral("visits")).inserted, 1) << "the issue's visit";
+    EXPECT_EQ(scalarOf(fresh.db(), QStringLiteral("SELECT count(*) FROM issues i JOIN cadres c ON c.id = i.owner_id "
+                                                  "WHERE c.uuid = '%1'")
+                                       .arg(officeCadre.meta.uuid))
+                  .toInt(),
+              1);
+    EXPECT_TRUE(IssueService(fresh.db()).checkConsistency().isEmpty());
+
+    // The office takes a step on it: the next reference file (no cadre named again) carries it.
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    const RowId officeOwn =
+        scalarOf(office.db(),
+                 QStringLiteral("SELECT i.id FROM issues i WHERE i.owner_id = %1").arg(officeCadre.meta.id))
+            .toLongLong();
+    ActionInput submit;
+    submit.action = LifecycleAction::Submit;
+    submit.date = QDate(2026, 11, 24);
+    act(office.db(), officeOwn, staff.meta.id, submit);
+    ExchangeExportOptions next;
+    next.reference = true;
+    next.to = o.to;
+    const QString path2 = dir.filePath(QStringLiteral("new-laptop-2.yxf"));
+    Exchange::exportFile(office.db(), staff, path2, next);
+    const auto r2 = Exchange::importFile(fresh.db(), admin, path2, false);
+    ASSERT_TRUE(r2.ok()) << r2.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(countsOf(r2, QStringLiteral("issue_events")).inserted, 1);
+    EXPECT_EQ(scalarOf(fresh.db(), QStringLiteral("SELECT stage FROM issues")).toString(),
+              QStringLiteral("consultation"));
+}
+
 TEST(ExchangeTables, EveryExchangedTableAndColumnExists)
 {
     test::TempDatabase t;
@@ -604,6 +814,16 @@ TEST(ExchangeTables, EveryExchangedTableAndColumnExists)
         for (const ExchangeColumn& c : table.columns) {
             if (c.refTable.isEmpty())
                 continue;
+            if (c.optional) {
+                // A key to a table that does not travel (meetings): it must exist, and not travel.
+                EXPECT_EQ(exchangeTable(c.refTable), nullptr) << c.refTable.toStdString();
+                EXPECT_TRUE(
+                    scalarOf(t.db(),
+                             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(c.refTable))
+                        .toBool())
+                    << c.refTable.toStdString();
+                continue;
+            }
             const ExchangeTable* ref = exchangeTable(c.refTable);
             ASSERT_NE(ref, nullptr) << c.refTable.toStdString();
             const auto pos = [](const QString& n) {

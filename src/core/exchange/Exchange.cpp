@@ -3,6 +3,7 @@
 #include "domain/Lifecycle.h"
 #include "services/AccountService.h"
 #include "services/Permissions.h"
+#include "storage/AccountRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
@@ -131,6 +132,39 @@ void requireEnabled(Database& db, const Cadre& actor)
     AccountService::requireEnabled(db, actor.meta.id);
 }
 
+/**
+ * One order of an issue's steps from this side's and the other side's (each kept in its own
+ * order), the same whichever side computes it: at each point the next step of either side
+ * that continues from the stage reached so far, the earlier recorded one (the uuid breaking a
+ * tie) if both do. So an office's close followed by its reopen goes before a laptop's step
+ * taken while the issue was still open; a step that fits nowhere stays where its time puts it
+ * and the stage check after the merge refuses the file.
+ */
+QList<RowId> mergeSteps(const QList<ExchangeStore::EventOrder>& mine, const QList<ExchangeStore::EventOrder>& theirs)
+{
+    const QString note = toKey(LifecycleAction::Note);
+    QString stage;
+    const auto fits = [&](const ExchangeStore::EventOrder& e) {
+        return stage.isEmpty() || e.action == note || e.fromStage.isEmpty() || e.fromStage == stage;
+    };
+    QList<RowId> out;
+    qsizetype a = 0, b = 0;
+    while (a < mine.size() || b < theirs.size()) {
+        bool takeMine = b >= theirs.size();
+        if (a < mine.size() && b < theirs.size()) {
+            const bool mineFits = fits(mine[a]), theirsFits = fits(theirs[b]);
+            takeMine = mineFits != theirsFits ? mineFits
+                                              : std::make_pair(mine[a].occurredAt, mine[a].uuid) <
+                                                    std::make_pair(theirs[b].occurredAt, theirs[b].uuid);
+        }
+        const ExchangeStore::EventOrder& e = takeMine ? mine[a++] : theirs[b++];
+        if (e.action != note || stage.isEmpty())
+            stage = e.toStage;
+        out.append(e.id);
+    }
+    return out;
+}
+
 QVariant dateOrNull(const QDate& d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
@@ -174,6 +208,16 @@ QStringList ExchangeImportResult::summary() const
     }
     if (lines.isEmpty())
         lines.append(QCoreApplication::translate("yg::Exchange", "The file holds no records."));
+    if (merged > 0) {
+        lines.append(QCoreApplication::translate("yg::Exchange", "enterprises registered on both sides, merged into "
+                                                                 "the one here (by credit code): %1")
+                         .arg(merged));
+    }
+    if (meetingsNotHere > 0) {
+        lines.append(QCoreApplication::translate("yg::Exchange", "steps attributed to a monthly meeting that is not in "
+                                                                 "this database (kept without the meeting): %1")
+                         .arg(meetingsNotHere));
+    }
     if (renumbered > 0) {
         lines.append(
             QCoreApplication::translate("yg::Exchange", "issues given a new number (theirs was taken here): %1")
@@ -245,6 +289,18 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
         peer = store.existingPeerId(r.destinationId);
     if (peer && !options.all)
         r.since = store.lastSentAt(*peer);
+    QList<RowId> namedCadres;
+    if (options.reference) {
+        AccountRepository accounts(db);
+        for (const QString& user : options.cadres) {
+            const auto account = accounts.byUsername(user);
+            if (!account) {
+                throw Error(QCoreApplication::translate("yg::Exchange", "There is no account %1; nothing was written.")
+                                .arg(user));
+            }
+            namedCadres.append(account->cadreId);
+        }
+    }
     const QString asOf = Clock::toStorage(Clock::nowUtc());
 
     const int set = options.reference ? ExchangeReference : ExchangeRecords;
@@ -256,7 +312,11 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
             if (!(t.sets & set))
                 continue;
             qint64 n = 0;
-            store.forEachRecord(t, r.since, [&](const ExchangeRecord& rec) {
+            // A reference file carries only the issues (with their steps and visits) that the
+            // receiving laptop should hold.
+            const QString scope =
+                options.reference ? ExchangeStore::referenceScope(t, r.since, namedCadres) : QString();
+            store.forEachRecord(t, r.since, scope, peer, [&](const ExchangeRecord& rec) {
                 QJsonObject line{
                     {QStringLiteral("t"), t.name}, {QStringLiteral("k"), rec.key}, {QStringLiteral("f"), rec.fields}};
                 // What this database last agreed with the receiver: lets the receiver tell a change
@@ -311,7 +371,9 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
     // Only a file that exists moves the mark: the next export to that database starts here.
     if (!r.destinationId.isEmpty()) {
         WriteTransaction tx(db.connection());
-        store.setLastSent(store.peerId(r.destinationId), asOf);
+        const RowId to = store.peerId(r.destinationId);
+        store.setLastSent(to, asOf);
+        store.addPeerCadres(to, namedCadres); // their issues go to that laptop from now on
         tx.commit();
     }
     spdlog::info("exchange export: {} records, {} bytes, kind {}", r.total, r.bytes, r.kind.toStdString());
@@ -348,6 +410,8 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
     QJsonObject headerCounts = file.header.value(QStringLiteral("counts")).toObject();
     QHash<QString, qint64> seen;
     qint64 newConflicts = 0;
+    QHash<RowId, QSet<RowId>> newEvents; ///< issue → events this file added to it
+    QSet<QString> senderCadres;          ///< authors and owners of the records a laptop sent
 
     WriteTransaction tx(db.connection());
     store.databaseId();
@@ -381,6 +445,14 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
         ++seen[tableName];
         ExchangeTableCounts& c = counts[tableName];
         try {
+            // Another database's uuid of a record that is the same here names the local one.
+            store.normalize(*table, rec);
+            if (result.kind == kRecords) {
+                for (const char* field : {"author_id", "owner_id"}) {
+                    if (rec.fields.value(QLatin1String(field)).isString())
+                        senderCadres.insert(rec.fields.value(QLatin1String(field)).toString());
+                }
+            }
             if (table->appendOnly) {
                 // Append-only history: the union of both sides' events, never a conflict.
                 if (store.idOf(table->name, rec.key)) {
@@ -392,7 +464,9 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
                     rec.fields.insert(QStringLiteral("seq"), store.nextEventSeq(*parentId));
                     touchedIssues.insert(*parentId);
                 }
-                store.write(*table, rec, true, actor.meta.id, {});
+                const RowId eventId = store.write(*table, rec, true, actor.meta.id, {});
+                if (parentId)
+                    newEvents[*parentId].insert(eventId);
                 ++c.inserted;
                 continue;
             }
@@ -400,7 +474,17 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
                 deferred.append({table, localId, column.name, column.refTable, uuid, rec.key});
             };
             const QString theirs = exchangeContentHash(*table, rec.fields);
-            const auto local = store.record(*table, rec.key);
+            auto local = store.record(*table, rec.key);
+            if (!local) {
+                // The same enterprise registered on the other side too (same credit code, its
+                // own uuid): one record here, their uuid remembered as an alias of ours. Fields
+                // that differ are a conflict like any other, never overwritten.
+                if ((local = store.recordByNaturalKey(*table, rec.fields))) {
+                    store.addAlias(table->name, rec.key, local->key, peer);
+                    rec.key = local->key;
+                    ++result.merged;
+                }
+            }
             if (!local) {
                 if (table->name == QLatin1String("issues") &&
                     store.issueNumberTaken(rec.fields.value(QStringLiteral("number")).toString())) {
@@ -457,6 +541,27 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
         }
     }
 
+    for (const ExchangeStore::PendingLink& l : store.takePendingLinks()) {
+        const auto id = store.idOf(l.list->refTable, l.memberUuid);
+        if (!id) {
+            result.problems.append(QCoreApplication::translate("yg::Exchange",
+                                                               "%1 %2: %3 refers to %4 %5, which is neither in this "
+                                                               "database nor in the file.")
+                                       .arg(l.table->name, l.key, l.list->field, l.list->refTable, l.memberUuid));
+            continue;
+        }
+        store.insertLink(*l.list, l.parentId, *id, l.position);
+    }
+    result.meetingsNotHere = store.takeUnresolvedOptional();
+    if (!senderCadres.isEmpty()) {
+        QList<RowId> ids;
+        for (const QString& uuid : std::as_const(senderCadres)) {
+            if (const auto id = store.idOf(QStringLiteral("cadres"), uuid))
+                ids.append(*id);
+        }
+        store.addPeerCadres(peer, ids); // their issues go back to that laptop with the office's steps
+    }
+
     for (const Deferred& d : deferred) {
         const auto id = store.idOf(d.refTable, d.uuid);
         if (!id) {
@@ -467,6 +572,24 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
             continue;
         }
         store.setDeferred(*d.table, d.localId, d.column, *id);
+    }
+
+    // Both sides' steps in one order, the same on both sides (mergeSteps).
+    for (auto it = newEvents.cbegin(); it != newEvents.cend(); ++it) {
+        const QList<ExchangeStore::EventOrder> order = store.eventOrder(it.key());
+        QList<ExchangeStore::EventOrder> mine, theirs;
+        for (const auto& e : order)
+            (it.value().contains(e.id) ? theirs : mine).append(e);
+        if (mine.isEmpty())
+            continue;
+        const QList<RowId> merged = mergeSteps(mine, theirs);
+        QList<RowId> current;
+        for (const auto& e : order)
+            current.append(e.id);
+        if (merged != current) {
+            store.reorderEvents(it.key(), merged);
+            ++result.issuesReordered;
+        }
     }
 
     // The issue rows' stage, outcome and dates are what their (merged) events say.
@@ -537,7 +660,10 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
         return result;
     tx.commit();
     result.written = true;
-    spdlog::info("exchange import: {} conflicts, {} issues replayed", result.conflicts(), result.issuesReplayed);
+    spdlog::info(
+        "exchange import: {} conflicts, {} issues replayed, {} reordered, {} merged by credit code, {} meeting "
+        "links not here",
+        result.conflicts(), result.issuesReplayed, result.issuesReordered, result.merged, result.meetingsNotHere);
     return result;
 }
 
