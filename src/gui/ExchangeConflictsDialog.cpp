@@ -124,6 +124,15 @@ ExchangeConflictsDialog::ExchangeConflictsDialog(Database& db, const Cadre& acto
     m_fields->setWordWrap(true);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    m_merged = new QLabel(tr("This enterprise was registered in both databases (the same credit code). It is one "
+                             "enterprise here now, and the visits and issues recorded under either registration "
+                             "belong to it. The two registrations differ in the fields marked: decide which to keep."),
+                          this);
+    m_merged->setObjectName(QStringLiteral("mergedLabel"));
+    m_merged->setWordWrap(true);
+    m_merged->setStyleSheet(QStringLiteral("background: #e8f0fe; padding: 6px;"));
+    m_merged->hide();
+    layout->addWidget(m_merged);
     layout->addWidget(splitter, 1);
 
     m_error = new QLabel(this);
@@ -186,9 +195,11 @@ void ExchangeConflictsDialog::reload()
 void ExchangeConflictsDialog::showConflict(int row)
 {
     m_fields->setRowCount(0);
+    m_merged->hide();
     if (row < 0 || row >= m_conflicts.size())
         return;
     ExchangeConflict c = m_conflicts.at(row);
+    m_merged->setVisible(c.registeredTwice);
     c.mine = Exchange::readableFields(m_db, c.table, c.mine);
     c.theirs = Exchange::readableFields(m_db, c.table, c.theirs);
     QStringList fields = c.mine.keys();

@@ -799,6 +799,124 @@ TEST_F(BothWaysTest, ANewLaptopGetsItsCadresOpenIssues)
               QStringLiteral("consultation"));
 }
 
+// ---- The same enterprise registered on both sides (same credit code, two uuids) ----
+
+class SameEnterpriseTest : public BothWaysTest
+{
+protected:
+    /** The office and the laptop each register the enterprise (the laptop's with `laptopAddress`), and visit it. */
+    void registerOnBothSides(const QString& laptopAddress)
+    {
+        Enterprise e;
+        e.name = QStringLiteral("绍兴迅达快递有限公司");
+        e.creditCode = QString::fromLatin1(test::kValidCreditCodes[3]);
+        e.address = QStringLiteral("越城区解放北路88号");
+        e.industry = QStringLiteral("快递物流");
+        e.employees = 70;
+        e.isNewForm = true;
+        officeOne = e;
+        officeOne.townId = f.town.meta.id;
+        laptopOne = e;
+        laptopOne.townId = idOf(laptop.db(), QStringLiteral("towns"), f.town.meta.uuid);
+        laptopOne.address = laptopAddress;
+        for (auto [db, rec] : {std::pair{&office.db(), &officeOne}, std::pair{&laptop.db(), &laptopOne}}) {
+            WriteTransaction tx(db->connection());
+            EnterpriseRepository(*db).insert(*rec);
+            tx.commit();
+        }
+        ASSERT_NE(officeOne.meta.uuid, laptopOne.meta.uuid);
+        visitOn(office.db(), officeCadre.meta.id, officeOne.meta.id, QDate(2024, 11, 6), QStringLiteral("办公室走访"));
+        laptopVisit = visitOn(laptop.db(), laptopCadreId, laptopOne.meta.id, QDate(2024, 11, 7),
+                              QStringLiteral("笔记本走访：640名快递员尚未入会"));
+    }
+    int registrations(Database& db)
+    {
+        return scalarOf(db, QStringLiteral("SELECT count(*) FROM enterprises WHERE credit_code = '%1'")
+                                .arg(QLatin1String(test::kValidCreditCodes[3])))
+            .toInt();
+    }
+    int visitsTo(Database& db, RowId enterprise)
+    {
+        return scalarOf(db, QStringLiteral("SELECT count(*) FROM visits WHERE enterprise_id = %1").arg(enterprise))
+            .toInt();
+    }
+    Enterprise officeOne, laptopOne;
+};
+
+TEST_F(SameEnterpriseTest, SameFieldsAreOneEnterpriseWithTheVisitsOfBothSides)
+{
+    registerOnBothSides(QStringLiteral("越城区解放北路88号"));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    const auto atOffice = importIntoOffice(exportFromLaptop());
+    ASSERT_TRUE(atOffice.ok()) << atOffice.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(atOffice.merged, 1);
+    EXPECT_EQ(atOffice.conflicts(), 0);
+    EXPECT_EQ(registrations(office.db()), 1);
+    EXPECT_EQ(visitsTo(office.db(), officeOne.meta.id), 2) << "the laptop's visit names its own uuid";
+    EXPECT_TRUE(ExchangeStore(office.db()).hasAlias(QStringLiteral("enterprises"), officeOne.meta.uuid));
+
+    // The office's registration reaches the laptop: merged there the same way.
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC));
+    const auto atLaptop = officeToLaptop();
+    ASSERT_TRUE(atLaptop.ok()) << atLaptop.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(atLaptop.conflicts(), 0);
+    EXPECT_EQ(registrations(laptop.db()), 1);
+    EXPECT_EQ(visitsTo(laptop.db(), laptopOne.meta.id), 1);
+
+    // Another round changes nothing on either side (the two uuids do not ping-pong).
+    const QByteArray laptopBefore = stateOf(laptop.db()), officeBefore = stateOf(office.db());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 26), QTime(2, 0), Qt::UTC));
+    ASSERT_TRUE(importIntoOffice(exportFromLaptop()).ok());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(2, 0), Qt::UTC));
+    ASSERT_TRUE(officeToLaptop().ok());
+    EXPECT_EQ(stateOf(office.db()), officeBefore);
+    EXPECT_EQ(stateOf(laptop.db()), laptopBefore);
+
+    // A later change on the laptop is applied at the office, not a conflict.
+    {
+        Enterprise e = *EnterpriseRepository(laptop.db()).enterprise(laptopOne.meta.id);
+        e.unionMembers = 60;
+        WriteTransaction tx(laptop.db().connection());
+        EnterpriseRepository(laptop.db()).update(e);
+        tx.commit();
+    }
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 28), QTime(2, 0), Qt::UTC));
+    const auto change = importIntoOffice(exportFromLaptop());
+    ASSERT_TRUE(change.ok());
+    EXPECT_EQ(countsOf(change, QStringLiteral("enterprises")).updated, 1);
+    EXPECT_EQ(change.conflicts(), 0);
+    EXPECT_EQ(EnterpriseRepository(office.db()).enterprise(officeOne.meta.id)->unionMembers, 60);
+}
+
+TEST_F(SameEnterpriseTest, DifferentFieldsAreOneConflictAndNothingIsOverwritten)
+{
+    registerOnBothSides(QStringLiteral("越城区解放北路90号（新址）"));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    const auto r = importIntoOffice(exportFromLaptop());
+    ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(r.merged, 1);
+    EXPECT_EQ(countsOf(r, QStringLiteral("enterprises")).conflicts, 1);
+    EXPECT_EQ(registrations(office.db()), 1);
+    EXPECT_EQ(visitsTo(office.db(), officeOne.meta.id), 2);
+    EXPECT_EQ(EnterpriseRepository(office.db()).enterprise(officeOne.meta.id)->address,
+              QStringLiteral("越城区解放北路88号"));
+    const auto list = Exchange::conflicts(office.db(), staff);
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list[0].table, QStringLiteral("enterprises"));
+    EXPECT_EQ(list[0].key, officeOne.meta.uuid) << "listed on the office's own record";
+    EXPECT_EQ(list[0].theirs.value(QStringLiteral("address")).toString(), QStringLiteral("越城区解放北路90号（新址）"));
+
+    // The same file again: no second conflict, nothing changes.
+    const QByteArray hash = contentHash(office.db().connection());
+    EXPECT_EQ(importIntoOffice(dir.filePath(QStringLiteral("records-%1.yxf").arg(files))).conflicts(), 1);
+    EXPECT_EQ(contentHash(office.db().connection()), hash);
+
+    Exchange::resolve(office.db(), staff, list[0].id, true);
+    EXPECT_EQ(EnterpriseRepository(office.db()).enterprise(officeOne.meta.id)->address,
+              QStringLiteral("越城区解放北路90号（新址）"));
+    EXPECT_EQ(registrations(office.db()), 1);
+}
+
 TEST(ExchangeTables, EveryExchangedTableAndColumnExists)
 {
     test::TempDatabase t;

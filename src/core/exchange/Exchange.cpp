@@ -672,9 +672,14 @@ QList<ExchangeConflict> Exchange::conflicts(Database& db, const Cadre& actor, bo
     requireEnabled(db, actor);
     // Conflicts over cadres' records are the office's to decide (and may be outside what
     // this person may read); those of a reference file belong to whoever keeps the laptop.
-    QList<ExchangeConflict> list = ExchangeStore(db).conflicts(openOnly);
+    ExchangeStore store(db);
+    QList<ExchangeConflict> list = store.conflicts(openOnly);
     if (!Permissions::can(actor.role, Capability::ImportData))
         list.removeIf([](const ExchangeConflict& c) { return c.fileKind != kReference; });
+    for (ExchangeConflict& c : list) {
+        const ExchangeTable* t = exchangeTable(c.table);
+        c.registeredTwice = t && !t->naturalKey.isEmpty() && store.hasAlias(c.table, c.key);
+    }
     return list;
 }
 

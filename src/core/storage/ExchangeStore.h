@@ -107,6 +107,8 @@ struct ExchangeConflict
     QString decision; ///< empty while open, else mine / theirs
     QString decidedAt;
     std::optional<RowId> decidedBy;
+    /** The record was registered on both sides (same credit code) and merged into this database's. */
+    bool registeredTwice = false;
 };
 
 /**
