@@ -917,6 +917,92 @@ TEST_F(SameEnterpriseTest, DifferentFieldsAreOneConflictAndNothingIsOverwritten)
     EXPECT_EQ(registrations(office.db()), 1);
 }
 
+// ---- A briefing's links to issues, and the meeting a step is attributed to ----
+
+// The briefing and the issue it answers are both new on the laptop; the issue comes after the
+// visit in the file, so the link is made once every table is written.
+TEST_F(BothWaysTest, ABriefingsLinksToIssuesTravel)
+{
+    laptopVisit = visitOn(laptop.db(), laptopCadreId, laptopEnterpriseId, QDate(2024, 11, 5),
+                          QStringLiteral("笔记本上的第一次走访"));
+    laptopIssue = issueOn(laptop.db(), laptopCadreId, laptopVisit, laptopEnterpriseId, laptopCategoryId,
+                          QStringLiteral("小微企业不了解工会经费返还政策"), true);
+    const Visit briefing = visitOn(laptop.db(), laptopCadreId, laptopEnterpriseId, QDate(2024, 12, 20),
+                                   QStringLiteral("工会经费返还政策专场解读会"));
+    {
+        WriteTransaction tx(laptop.db().connection());
+        QSqlQuery q(laptop.db().connection());
+        q.prepare(QStringLiteral("INSERT INTO visit_issues (visit_id, issue_id) VALUES (?, ?)"));
+        q.addBindValue(briefing.meta.id);
+        q.addBindValue(laptopIssue.meta.id);
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        tx.commit();
+    }
+    const QString file = dir.filePath(QStringLiteral("with-briefing.yxf"));
+    Exchange::exportFile(laptop.db(), laptopCadre, file, {});
+    const auto r = importIntoOffice(file);
+    ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
+    const auto linked = [&](Database& db) {
+        return scalarOf(db, QStringLiteral("SELECT i.uuid FROM visit_issues vi JOIN visits v ON v.id = vi.visit_id "
+                                           "JOIN issues i ON i.id = vi.issue_id WHERE v.uuid = '%1'")
+                                .arg(briefing.meta.uuid))
+            .toString();
+    };
+    EXPECT_EQ(linked(office.db()), laptopIssue.meta.uuid);
+
+    // The same file again changes nothing; the office's reference file sends nothing back.
+    const QByteArray hash = contentHash(office.db().connection());
+    ASSERT_TRUE(importIntoOffice(file).ok());
+    EXPECT_EQ(contentHash(office.db().connection()), hash);
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    const QByteArray laptopBefore = stateOf(laptop.db());
+    const auto back = officeToLaptop();
+    ASSERT_TRUE(back.ok()) << back.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(back.conflicts(), 0);
+    EXPECT_EQ(stateOf(laptop.db()), laptopBefore);
+}
+
+// Meetings stay at the office: a step decided at a monthly meeting reaches the laptop without
+// the meeting, counted in the summary, and the office keeps its attribution.
+TEST_F(BothWaysTest, AStepDecidedAtAMeetingReachesTheLaptopWithoutTheMeeting)
+{
+    ASSERT_TRUE(importIntoOffice(laptopRecordsAndExports()).ok());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    {
+        WriteTransaction tx(office.db().connection());
+        QSqlQuery q(office.db().connection());
+        q.prepare(QStringLiteral("INSERT INTO meetings (uuid, group_id, month, held_on, created_at, updated_at) VALUES "
+                                 "('6f1c0f5e-0000-4000-8000-000000000001', ?, '2026-11', '2026-11-24', ?, ?)"));
+        q.addBindValue(f.group.meta.id);
+        q.addBindValue(Clock::toStorage(Clock::nowUtc()));
+        q.addBindValue(Clock::toStorage(Clock::nowUtc()));
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        const RowId meeting = q.lastInsertId().toLongLong();
+        const Issue i = *IssueRepository(office.db()).issue(officeIssueId());
+        ActionInput transfer;
+        transfer.action = LifecycleAction::Transfer;
+        transfer.date = QDate(2026, 11, 24);
+        transfer.departmentId = f.department.meta.id;
+        transfer.note = QStringLiteral("月度交流会决定转人社局");
+        IssueService(office.db()).actWithin(i.meta.id, i.meta.version, staff.meta.id, transfer, meeting);
+        tx.commit();
+    }
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC));
+    const auto r = officeToLaptop();
+    ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(r.meetingsNotHere, 1);
+    EXPECT_TRUE(r.summary().join(QLatin1Char('\n')).contains(QStringLiteral("monthly meeting")));
+    EXPECT_EQ(IssueRepository(laptop.db()).events(laptopIssue.meta.id).size(), 3) << "record, submit, transfer";
+    EXPECT_TRUE(IssueService(laptop.db()).checkConsistency().isEmpty());
+
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 26), QTime(2, 0), Qt::UTC));
+    ASSERT_TRUE(importIntoOffice(exportFromLaptop()).ok());
+    EXPECT_EQ(
+        scalarOf(office.db(), QStringLiteral("SELECT count(*) FROM issue_events WHERE meeting_id IS NOT NULL")).toInt(),
+        1)
+        << "the office keeps the meeting its step was decided at";
+}
+
 TEST(ExchangeTables, EveryExchangedTableAndColumnExists)
 {
     test::TempDatabase t;
