@@ -72,7 +72,12 @@ TEST_F(ExchangeCli, ReferenceToTheLaptopAndRecordsBack)
     EXPECT_EQ(laptopId.size(), 36);
 
     const QString ref = dir.filePath(QStringLiteral("ref.yxf"));
-    const CliRun exported = run("exchange export --reference --user staff1", office,
+    const CliRun unknown =
+        run("exchange export --reference --user staff1 --cadre nobody", office, {QStringLiteral("--out"), ref});
+    EXPECT_EQ(unknown.code, 1) << "no account nobody";
+    EXPECT_FALSE(QFile::exists(ref));
+    // cadre01 works on this laptop: their open issues (assignments) travel with the file.
+    const CliRun exported = run("exchange export --reference --user staff1 --cadre cadre01", office,
                                 {QStringLiteral("--out"), ref, QStringLiteral("--to"), laptopId});
     ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
     EXPECT_TRUE(exported.out.contains(laptopId));
@@ -81,6 +86,9 @@ TEST_F(ExchangeCli, ReferenceToTheLaptopAndRecordsBack)
     const CliRun imported = run("exchange import --user ladmin", laptop, {QStringLiteral("--in"), ref});
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains(QStringLiteral("cadres: ")));
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("issues: ")) &&
+                !imported.out.contains(QStringLiteral("issues: 0 new")))
+        << imported.out.toStdString();
 
     // The cadre signs in on the laptop with the office's account and sends the records back.
     qputenv("YUEGONG_PASSWORD", yg::DemoGenerator::kDemoPassword);
