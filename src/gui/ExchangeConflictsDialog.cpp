@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -207,18 +208,26 @@ void ExchangeConflictsDialog::showConflict(int row)
         if (!fields.contains(f))
             fields.append(f);
     }
+    // Fields kept from the record's creation (its creation time) are not decided about:
+    // shown, never marked (two registrations of one enterprise always differ there).
+    QSet<QString> kept;
+    if (const ExchangeTable* t = exchangeTable(c.table)) {
+        for (const ExchangeColumn& col : t->columns) {
+            if (!col.content)
+                kept.insert(col.name);
+        }
+    }
+    const auto differs = [&](const QString& f) { return !kept.contains(f) && c.mine.value(f) != c.theirs.value(f); };
     // The differing fields first: they are what the person decides about.
-    std::stable_sort(fields.begin(), fields.end(), [&](const QString& a, const QString& b) {
-        return (c.mine.value(a) != c.theirs.value(a)) > (c.mine.value(b) != c.theirs.value(b));
-    });
+    std::stable_sort(fields.begin(), fields.end(),
+                     [&](const QString& a, const QString& b) { return differs(a) > differs(b); });
     m_fields->setRowCount(static_cast<int>(fields.size()));
     for (int i = 0; i < fields.size(); ++i) {
         const QString& f = fields.at(i);
-        const bool differs = c.mine.value(f) != c.theirs.value(f);
         const QStringList cells{fieldLabel(f), shown(c.mine.value(f)), shown(c.theirs.value(f))};
         for (int col = 0; col < 3; ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
-            if (differs) {
+            if (differs(f)) {
                 QFont font = item->font();
                 font.setBold(true);
                 item->setFont(font);
