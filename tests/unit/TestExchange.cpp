@@ -468,6 +468,26 @@ protected:
     }
 };
 
+// The payload is streamed after room left for the header; a file whose header line is not
+// padded (as written before) reads the same.
+TEST_F(RefusedFileTest, AHeaderWithoutPaddingReadsTheSame)
+{
+    const QString path = laptopRecordsAndExports();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    const qsizetype nl = bytes.indexOf('\n');
+    EXPECT_EQ(bytes.at(nl - 1), ' ') << "the header is padded to its room";
+    bytes = bytes.left(nl).trimmed() + bytes.mid(nl);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+    file.close();
+    const auto r = importIntoOffice(path);
+    ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(countsOf(r, QStringLiteral("visits")).inserted, 2);
+}
+
 TEST_F(RefusedFileTest, TamperedPayloadFailsTheChecksum)
 {
     const QString why = refusal([](QByteArray& b) {

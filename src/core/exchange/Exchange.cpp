@@ -10,6 +10,8 @@
 #include "storage/IssueRepository.h"
 #include "storage/ReadSnapshot.h"
 #include "storage/Sql.h"
+#include "storage/SqliteDialect.h"
+#include "storage/SqliteSearch.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 #include "util/Error.h"
@@ -22,6 +24,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+
+#include <memory>
 
 #include <spdlog/spdlog.h>
 
@@ -37,11 +41,22 @@ QString fileName(const QString& path)
     return QFileInfo(path).fileName();
 }
 
+/**
+ * Room for the header at the start of a file: the payload is streamed after it, and the
+ * header (which carries the payload's size and checksum) is written into it at the end,
+ * padded with spaces (JSON allows them after the object).
+ */
+constexpr qsizetype kHeaderRoom = 4096;
+
+/** Files with at least this many indexed records (and as many as the database has) are indexed at the end. */
+constexpr qint64 kDeferIndexingFrom = 2000;
+
 /** The header and payload of a checked file. */
 struct ParsedFile
 {
+    std::unique_ptr<QFile> file; ///< open while `bytes` maps it
     QJsonObject header;
-    QByteArray bytes;
+    QByteArray bytes; ///< the whole file, mapped into memory where possible (not copied)
     qsizetype payloadStart = 0;
     QString sha256;
 };
@@ -50,14 +65,19 @@ struct ParsedFile
 ParsedFile readFile(Database& db, const QString& path, const QString& myId)
 {
     const QString name = fileName(path);
-    QFile f(path);
+    ParsedFile p;
+    p.file = std::make_unique<QFile>(path);
+    QFile& f = *p.file;
     if (!f.open(QIODevice::ReadOnly)) {
         throw Error(QCoreApplication::translate("yg::Exchange", "The exchange file %1 cannot be read (%2); nothing was "
                                                                 "imported.")
                         .arg(name, f.errorString()));
     }
-    ParsedFile p;
-    p.bytes = f.readAll();
+    // Mapped, not read: a district's full history is a few hundred megabytes.
+    if (uchar* mapped = f.size() > 0 ? f.map(0, f.size()) : nullptr)
+        p.bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), f.size());
+    else
+        p.bytes = f.readAll();
     const qsizetype newline = p.bytes.indexOf('\n');
     QJsonParseError error{};
     const QJsonDocument doc = newline > 0 ? QJsonDocument::fromJson(p.bytes.left(newline), &error) : QJsonDocument();
@@ -304,7 +324,28 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
     const QString asOf = Clock::toStorage(Clock::nowUtc());
 
     const int set = options.reference ? ExchangeReference : ExchangeRecords;
-    QByteArray payload;
+    const auto cannotWrite = [&](const QString& why) {
+        return Error(
+            QCoreApplication::translate("yg::Exchange", "The exchange file %1 cannot be written (%2).").arg(path, why));
+    };
+    // The payload is streamed to the file (never held whole); the header goes into the room
+    // left for it at the start once its size and checksum are known. Until commit() the
+    // file is not there at all.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        throw cannotWrite(out.errorString());
+    if (out.write(QByteArray(kHeaderRoom, ' ') + '\n') != kHeaderRoom + 1)
+        throw cannotWrite(out.errorString());
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    qint64 payloadBytes = 0;
+    QByteArray payload; // one buffer's worth
+    const auto flush = [&] {
+        sha.addData(payload);
+        if (out.write(payload) != payload.size())
+            throw cannotWrite(out.errorString());
+        payloadBytes += payload.size();
+        payload.clear();
+    };
     QJsonObject counts;
     {
         ReadSnapshot snapshot(db.connection());
@@ -332,6 +373,8 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
                 }
                 payload += QJsonDocument(line).toJson(QJsonDocument::Compact);
                 payload += '\n';
+                if (payload.size() >= (1 << 20))
+                    flush();
                 ++n;
             });
             counts.insert(t.name, n);
@@ -339,6 +382,8 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
             r.total += n;
         }
     }
+
+    flush();
 
     QJsonObject header{
         {QStringLiteral("format"), QLatin1String(kFormatName)},
@@ -350,22 +395,16 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
         {QStringLiteral("created"), asOf},
         {QStringLiteral("since"), r.since.isEmpty() ? QJsonValue() : QJsonValue(r.since)},
         {QStringLiteral("counts"), counts},
-        {QStringLiteral("payload_bytes"), static_cast<qint64>(payload.size())},
-        {QStringLiteral("payload_sha256"),
-         QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex())},
+        {QStringLiteral("payload_bytes"), payloadBytes},
+        {QStringLiteral("payload_sha256"), QString::fromLatin1(sha.result().toHex())},
     };
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        throw Error(QCoreApplication::translate("yg::Exchange", "The exchange file %1 cannot be written (%2).")
-                        .arg(path, out.errorString()));
-    }
-    out.write(QJsonDocument(header).toJson(QJsonDocument::Compact));
-    out.write("\n");
-    out.write(payload);
-    if (!out.commit()) {
-        throw Error(QCoreApplication::translate("yg::Exchange", "The exchange file %1 cannot be written (%2).")
-                        .arg(path, out.errorString()));
-    }
+    const QByteArray headerLine = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    if (headerLine.size() > kHeaderRoom)
+        throw cannotWrite(QStringLiteral("header of %1 bytes").arg(headerLine.size()));
+    if (!out.seek(0) || out.write(headerLine.leftJustified(kHeaderRoom, ' ')) != kHeaderRoom)
+        throw cannotWrite(out.errorString());
+    if (!out.commit())
+        throw cannotWrite(out.errorString());
     r.bytes = QFileInfo(path).size();
 
     // Only a file that exists moves the mark: the next export to that database starts here.
@@ -411,9 +450,37 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
     QHash<QString, qint64> seen;
     qint64 newConflicts = 0;
     QHash<RowId, QSet<RowId>> newEvents; ///< issue → events this file added to it
+    QSet<RowId> insertedIssues;          ///< new here: their events are all the file's, in its order
     QSet<QString> senderCadres;          ///< authors and owners of the records a laptop sent
 
+    // Index pages of a large file stay in memory (up to 256 MiB, as for the spreadsheet import)
+    // instead of being spilled to the WAL and read back; restored after the transaction.
+    QSqlDatabase connection = db.connection();
+    struct CacheBack
+    {
+        QSqlDatabase& db;
+        int kib;
+        ~CacheBack()
+        {
+            try {
+                SqliteDialect::setCacheSizeKiB(db, kib);
+            } catch (const Error& e) {
+                spdlog::warn("the page cache size could not be restored: {}", e.what());
+            }
+        }
+    } cacheBack{connection, SqliteDialect::setCacheSizeKiB(connection, 256 * 1024)};
     WriteTransaction tx(db.connection());
+    // A file as large as what the search indexes already cover (a first full exchange) is
+    // indexed once at the end instead of record by record: the triggers flush an FTS segment
+    // per statement, which cost most of such an import. Rebuilt only if a record changed.
+    qint64 indexedIncoming = 0;
+    for (const char* t : {"enterprises", "visits", "issues"})
+        indexedIncoming += headerCounts.value(QLatin1String(t)).toInteger();
+    SqliteSearch search(db);
+    const bool deferIndexing =
+        indexedIncoming >= kDeferIndexingFrom && indexedIncoming * 2 >= search.indexedRecordCount();
+    if (deferIndexing)
+        search.setIndexingDeferred(true);
     store.databaseId();
     const RowId peer = store.peerId(result.sourceId);
     const QString name = fileName(path);
@@ -495,8 +562,10 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
                     ++result.renumbered;
                 }
                 const RowId id = store.write(*table, rec, true, actor.meta.id, deferLater);
-                if (table->name == QLatin1String("issues"))
+                if (table->name == QLatin1String("issues")) {
                     touchedIssues.insert(id);
+                    insertedIssues.insert(id);
+                }
                 store.setAgreedHash(peer, table->name, rec.key, theirs);
                 calendarChanged = calendarChanged || table->name == QLatin1String("calendar_days");
                 ++c.inserted;
@@ -576,6 +645,8 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
 
     // Both sides' steps in one order, the same on both sides (mergeSteps).
     for (auto it = newEvents.cbegin(); it != newEvents.cend(); ++it) {
+        if (insertedIssues.contains(it.key()))
+            continue;
         const QList<ExchangeStore::EventOrder> order = store.eventOrder(it.key());
         QList<ExchangeStore::EventOrder> mine, theirs;
         for (const auto& e : order)
@@ -630,6 +701,16 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
         }
         if (calendarChanged)
             CalendarRepository(db).rebuildIndexIfChanged();
+        if (deferIndexing) {
+            bool indexedChanged = false;
+            for (const char* t : {"enterprises", "visits", "issues"}) {
+                const ExchangeTableCounts c = counts.value(QLatin1String(t));
+                indexedChanged = indexedChanged || c.inserted > 0 || c.updated > 0;
+            }
+            if (indexedChanged)
+                search.rebuildIndexes();
+            search.setIndexingDeferred(false);
+        }
     }
 
     for (const ExchangeTable& t : exchangeTables()) {

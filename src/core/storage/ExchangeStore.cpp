@@ -489,7 +489,8 @@ void ExchangeStore::forEachRecord(const ExchangeTable& table, const QString& sin
 
 std::optional<ExchangeRecord> ExchangeStore::record(const ExchangeTable& table, const QString& key)
 {
-    QSqlQuery& q = m_db.cachedQuery(selectOf(table) + QStringLiteral(" WHERE t.%1 = ?").arg(table.key));
+    QSqlQuery& q = m_db.cachedQuery(sqlFor(
+        &table, SqlSelectByKey, [&] { return selectOf(table) + QStringLiteral(" WHERE t.%1 = ?").arg(table.key); }));
     q.addBindValue(key);
     sql::exec(q);
     std::optional<ExchangeRecord> out;
@@ -517,7 +518,10 @@ std::optional<RowId> ExchangeStore::idOf(const QString& table, const QString& uu
     const QString cacheKey = table + QLatin1Char('\n') + uuid;
     if (const auto it = m_idCache.constFind(cacheKey); it != m_idCache.constEnd())
         return *it;
-    QSqlQuery& q = m_db.cachedQuery(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
+    auto sql = m_idSql.constFind(table);
+    if (sql == m_idSql.constEnd())
+        sql = m_idSql.insert(table, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
+    QSqlQuery& q = m_db.cachedQuery(*sql);
     q.addBindValue(uuid);
     sql::exec(q);
     std::optional<RowId> id;
@@ -579,7 +583,8 @@ RowId ExchangeStore::write(const ExchangeTable& table, const ExchangeRecord& rec
         values.append(sql::idValue(actor));
     }
 
-    QString statement;
+    // The same columns every time for a table and kind of write: the statement is built once.
+    const QString* statement = nullptr;
     if (insert) {
         names.prepend(table.key);
         values.prepend(rec.key);
@@ -587,22 +592,26 @@ RowId ExchangeStore::write(const ExchangeTable& table, const ExchangeRecord& rec
             names.append(QStringLiteral("created_at"));
             values.append(now);
         }
-        QStringList marks;
-        for (qsizetype i = 0; i < names.size(); ++i)
-            marks.append(QStringLiteral("?"));
-        statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                        .arg(table.name, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        statement = &sqlFor(&table, SqlInsert, [&] {
+            QStringList marks;
+            for (qsizetype i = 0; i < names.size(); ++i)
+                marks.append(QStringLiteral("?"));
+            return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table.name, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        });
     } else {
-        QStringList sets;
-        for (const QString& n : names)
-            sets.append(n + QStringLiteral(" = ?"));
-        if (table.hasVersion)
-            sets.append(QStringLiteral("version = version + 1"));
-        statement =
-            QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(table.name, sets.join(QStringLiteral(", ")), table.key);
+        statement = &sqlFor(&table, SqlUpdate, [&] {
+            QStringList sets;
+            for (const QString& n : names)
+                sets.append(n + QStringLiteral(" = ?"));
+            if (table.hasVersion)
+                sets.append(QStringLiteral("version = version + 1"));
+            return QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                .arg(table.name, sets.join(QStringLiteral(", ")), table.key);
+        });
         values.append(rec.key);
     }
-    QSqlQuery& q = m_db.cachedQuery(statement);
+    QSqlQuery& q = m_db.cachedQuery(*statement);
     for (const QVariant& v : values)
         q.addBindValue(v);
     sql::exec(q);
@@ -620,7 +629,9 @@ RowId ExchangeStore::write(const ExchangeTable& table, const ExchangeRecord& rec
         deferLater(localId, *column, uuid);
 
     for (const ExchangeChildList& ch : table.children) {
-        QSqlQuery& del = m_db.cachedQuery(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(ch.table, ch.parentColumn));
+        QSqlQuery& del = m_db.cachedQuery(sqlFor(&ch, SqlDelete, [&] {
+            return QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(ch.table, ch.parentColumn);
+        }));
         del.addBindValue(localId);
         sql::exec(del);
         const QJsonArray members = rec.fields.value(ch.field).toArray();
@@ -637,12 +648,12 @@ RowId ExchangeStore::write(const ExchangeTable& table, const ExchangeRecord& rec
                                                         "nor in the file.")
                                 .arg(table.name, rec.key, ch.field, ch.refTable, m.toString()));
             }
-            const QString ins = ch.orderColumn.isEmpty()
-                                    ? QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)")
-                                          .arg(ch.table, ch.parentColumn, ch.memberColumn)
-                                    : QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?)")
-                                          .arg(ch.table, ch.parentColumn, ch.memberColumn, ch.orderColumn);
-            QSqlQuery& iq = m_db.cachedQuery(ins);
+            QSqlQuery& iq = m_db.cachedQuery(sqlFor(&ch, SqlInsert, [&] {
+                return ch.orderColumn.isEmpty() ? QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)")
+                                                      .arg(ch.table, ch.parentColumn, ch.memberColumn)
+                                                : QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?)")
+                                                      .arg(ch.table, ch.parentColumn, ch.memberColumn, ch.orderColumn);
+            }));
             iq.addBindValue(localId);
             iq.addBindValue(*memberId);
             if (!ch.orderColumn.isEmpty())
@@ -946,7 +957,9 @@ std::optional<ExchangeRecord> ExchangeStore::recordByNaturalKey(const ExchangeTa
     const QString value = fields.value(table.naturalKey).toString().trimmed();
     if (value.isEmpty())
         return std::nullopt;
-    QSqlQuery& q = m_db.cachedQuery(selectOf(table) + QStringLiteral(" WHERE t.%1 = ?").arg(table.naturalKey));
+    QSqlQuery& q = m_db.cachedQuery(sqlFor(&table, SqlSelectByNaturalKey, [&] {
+        return selectOf(table) + QStringLiteral(" WHERE t.%1 = ?").arg(table.naturalKey);
+    }));
     q.addBindValue(value);
     sql::exec(q);
     std::optional<ExchangeRecord> out;

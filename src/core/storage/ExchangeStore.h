@@ -248,7 +248,27 @@ public:
     void decideConflict(RowId id, const QString& decision, RowId actor);
 
 private:
+    enum SqlKind
+    {
+        SqlSelectByKey,
+        SqlSelectByNaturalKey,
+        SqlInsert,
+        SqlUpdate,
+        SqlDelete,
+    };
+    /** A statement built once per table (or link list) and kind: an import runs each for every record. */
+    template<typename Build> const QString& sqlFor(const void* owner, SqlKind kind, Build build)
+    {
+        const std::pair<const void*, int> key{owner, kind};
+        auto it = m_sql.find(key);
+        if (it == m_sql.end())
+            it = m_sql.insert(key, build());
+        return *it;
+    }
+
     Database& m_db;
+    QHash<std::pair<const void*, int>, QString> m_sql;
+    QHash<QString, QString> m_idSql;      ///< table → SELECT id BY uuid
     QHash<QString, RowId> m_idCache;      ///< "table\nuuid" → id
     QHash<QString, QString> m_aliasCache; ///< "table\nalias" → local uuid
     std::optional<bool> m_anyAliases;

@@ -234,6 +234,13 @@ void SqliteSearch::rebuildIndexes()
     }
 }
 
+qint64 SqliteSearch::indexedRecordCount()
+{
+    return sql::scalar(connection(), QStringLiteral("SELECT (SELECT count(*) FROM enterprises) + (SELECT count(*) FROM "
+                                                    "visits) + (SELECT count(*) FROM issues)"))
+        .toLongLong();
+}
+
 QStringList SqliteSearch::checkIndexes()
 {
     QStringList problems;

@@ -57,6 +57,8 @@ public:
     void setIndexingDeferred(bool deferred);
     /** Empties and refills every search index from the records (one pass per index). */
     void rebuildIndexes();
+    /** The number of records the search indexes cover (enterprises, visits, issues). */
+    qint64 indexedRecordCount();
 
     /** FTS5's own consistency check of every search index (empty when they agree with the records). */
     QStringList checkIndexes();
