@@ -905,6 +905,10 @@ QString ExchangeStore::localUuid(const QString& table, const QString& uuid)
     }
     if (!*m_anyAliases || uuid.isEmpty())
         return uuid;
+    // Only records with a natural key (enterprises) are ever merged under two uuids.
+    const ExchangeTable* t = exchangeTable(table);
+    if (!t || t->naturalKey.isEmpty())
+        return uuid;
     const QString cacheKey = table + QLatin1Char('\n') + uuid;
     if (const auto it = m_aliasCache.constFind(cacheKey); it != m_aliasCache.constEnd())
         return *it;
