@@ -819,6 +819,50 @@ TEST_F(BothWaysTest, ANewLaptopGetsItsCadresOpenIssues)
               QStringLiteral("consultation"));
 }
 
+// An assigned issue raised at a briefing: the briefing travels with it, and so do the issues
+// the briefing answers (other cadres' too), or its links could not be made on the laptop.
+TEST_F(BothWaysTest, AnIssueRaisedAtABriefingTravelsWithTheIssuesTheBriefingAnswers)
+{
+    {
+        WriteTransaction tx(office.db().connection());
+        AccountRepository(office.db())
+            .setCredentials(officeCadre.meta.id, QStringLiteral("chenxy"),
+                            QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$eA$eA"));
+        tx.commit();
+    }
+    const Issue answered = issueOn(office.db(), f.cadre.meta.id, officeVisit, f.enterprise.meta.id, f.category.meta.id,
+                                   QStringLiteral("小微企业不了解经费返还政策"), true);
+    const Visit briefing = visitOn(office.db(), officeCadre.meta.id, f.enterprise.meta.id, QDate(2024, 12, 20),
+                                   QStringLiteral("工会经费返还政策专场解读会"));
+    {
+        WriteTransaction tx(office.db().connection());
+        QSqlQuery q(office.db().connection());
+        q.prepare(QStringLiteral("INSERT INTO visit_issues (visit_id, issue_id) VALUES (?, ?)"));
+        q.addBindValue(briefing.meta.id);
+        q.addBindValue(answered.meta.id);
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        tx.commit();
+    }
+    const Issue raised = issueOn(office.db(), officeCadre.meta.id, briefing, f.enterprise.meta.id, f.category.meta.id,
+                                 QStringLiteral("会上企业提出建会需求"), false);
+
+    test::TempDatabase fresh;
+    const Cadre admin = addPerson(fresh.db(), QStringLiteral("本机管理员"), Role::Admin);
+    ExchangeExportOptions o;
+    o.reference = true;
+    o.to = Exchange::databaseId(fresh.db());
+    o.cadres = {QStringLiteral("chenxy")};
+    const QString path = dir.filePath(QStringLiteral("briefing-laptop.yxf"));
+    Exchange::exportFile(office.db(), staff, path, o);
+    const auto r = Exchange::importFile(fresh.db(), admin, path, false);
+    ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(ExchangeStore(fresh.db()).idOf(QStringLiteral("issues"), raised.meta.uuid).has_value());
+    EXPECT_TRUE(ExchangeStore(fresh.db()).idOf(QStringLiteral("issues"), answered.meta.uuid).has_value())
+        << "answered by the briefing, though another cadre's";
+    EXPECT_EQ(scalarOf(fresh.db(), QStringLiteral("SELECT count(*) FROM visit_issues")).toInt(), 1);
+    EXPECT_TRUE(IssueService(fresh.db()).checkConsistency().isEmpty());
+}
+
 // ---- The same enterprise registered on both sides (same credit code, two uuids) ----
 
 class SameEnterpriseTest : public BothWaysTest

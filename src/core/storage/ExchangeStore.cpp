@@ -859,19 +859,31 @@ QString ExchangeStore::referenceScope(const ExchangeTable& table, const QString&
                               "table_name = '%2')")
             .arg(alias, QLatin1String(name));
     };
-    QString own = QStringLiteral("x.owner_id IN (SELECT cadre_id FROM exchange_peer_cadres WHERE peer_id = :peer)");
+    QString named;
     if (!namedCadres.isEmpty()) {
         QStringList ids;
         for (const RowId id : namedCadres)
             ids.append(QString::number(id));
-        own = QStringLiteral("(%1 OR x.owner_id IN (%2))").arg(own, ids.join(QLatin1Char(',')));
+        named = ids.join(QLatin1Char(','));
     }
     // The issues a laptop should hold: those it knows, and its cadres' — open ones in a first
     // file (their assignments), any that changed since the last file otherwise.
+    const auto base = [&](const QString& x) {
+        QString own =
+            QStringLiteral("%1.owner_id IN (SELECT cadre_id FROM exchange_peer_cadres WHERE peer_id = :peer)").arg(x);
+        if (!named.isEmpty())
+            own = QStringLiteral("(%1 OR %2.owner_id IN (%3))").arg(own, x, named);
+        return since.isEmpty()
+                   ? QStringLiteral("(%1 OR (%2 AND %3.stage <> 'closed'))").arg(known(x, "issues"), own, x)
+                   : QStringLiteral("(%1.updated_at > :since AND (%2 OR %3))").arg(x, known(x, "issues"), own);
+    };
+    // Plus the issues a briefing sent with them answers (the briefing's links must resolve on
+    // the laptop): a briefing is the visit of an issue raised there.
+    const QString y = QStringLiteral("y");
     const QString issueScope =
-        since.isEmpty()
-            ? QStringLiteral("(%1 OR (%2 AND x.stage <> 'closed'))").arg(known(QStringLiteral("x"), "issues"), own)
-            : QStringLiteral("(x.updated_at > :since AND (%1 OR %2))").arg(known(QStringLiteral("x"), "issues"), own);
+        QStringLiteral("(%1 OR (NOT %2 AND x.id IN (SELECT vi.issue_id FROM visit_issues vi WHERE vi.visit_id IN "
+                       "(SELECT y.visit_id FROM issues y WHERE %3 AND NOT %4))))")
+            .arg(base(QStringLiteral("x")), known(QStringLiteral("x"), "issues"), base(y), known(y, "issues"));
     if (table.name == QLatin1String("issues"))
         return QStringLiteral("t.id IN (SELECT x.id FROM issues x WHERE %1)").arg(issueScope);
     if (table.name == QLatin1String("issue_events"))
