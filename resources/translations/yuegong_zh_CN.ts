@@ -1949,6 +1949,18 @@
         <source>Issue %1: the step “%2” of %3 was taken while the issue was in %4, but here it is in %5 by then (both databases acted on it since they last met). To take the file, reopen the issue here (the laptop&apos;s step then follows on), import it again, and close the issue again if it is still settled.</source>
         <translation>问题 %1：%3 的“%2”是在该问题处于“%4”时办理的，而本库中该问题此时已是“%5”（两边在上次交换之后都办理过它）。如要接收此文件，请先在本库重启该问题（笔记本上的步骤随后接续），再次导入，如问题确已解决再重新办结。</translation>
     </message>
+    <message>
+        <source>enterprises registered on both sides, merged into the one here (by credit code): %1</source>
+        <translation>两边都登记过、已按统一社会信用代码合并到本库企业的企业：%1 家</translation>
+    </message>
+    <message>
+        <source>steps attributed to a monthly meeting that is not in this database (kept without the meeting): %1</source>
+        <translation>在本库没有的月度交流会上决定的办理步骤（已保留步骤，未标交流会）：%1 条</translation>
+    </message>
+    <message>
+        <source>There is no account %1; nothing was written.</source>
+        <translation>没有用户名为 %1 的账号；未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>yg::ExchangeConflictsDialog</name>
@@ -2169,6 +2181,10 @@
     <message>
         <source>User name</source>
         <translation>用户名</translation>
+    </message>
+    <message>
+        <source>This enterprise was registered in both databases (the same credit code). It is one enterprise here now, and the visits and issues recorded under either registration belong to it. The two registrations differ in the fields marked: decide which to keep.</source>
+        <translation>这家企业在两个数据库中都登记过（统一社会信用代码相同）。现在本库中只有这一家企业，两边按任一登记记录的走访和问题诉求都归到它名下。两边登记的内容在标出的字段上不同：请决定保留哪一边。</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3121,10 @@ Merge it into this database?</source>
     <message>
         <source>Meetings</source>
         <translation>交流会</translation>
+    </message>
+    <message>
+        <source>User names of the cadres who work on that laptop, separated by spaces (their open issues go with the file; may stay empty for a laptop that has sent records before):</source>
+        <translation>在那台笔记本上工作的干部的用户名，用空格分隔（其尚未办结的问题诉求随文件发送；给已交来过记录的笔记本导出时可不填）：</translation>
     </message>
 </context>
 <context>
@@ -5851,6 +5871,10 @@ Merge it into this database?</source>
     <message>
         <source>The database is healthy: file integrity, references, every issue&apos;s history, the report counts and the audit chain agree.</source>
         <translation>数据库完好：文件完整，引用正确，每件问题的办理记录与状态一致，报表统计与记录一致，审计记录链完整。</translation>
+    </message>
+    <message>
+        <source>With --reference: a cadre who works on that laptop (their issues travel with the file); may be repeated.</source>
+        <translation>与 --reference 一起使用：在那台笔记本上工作的干部（其问题诉求随文件一起发送）；可重复指定。</translation>
     </message>
 </context>
 </TS>

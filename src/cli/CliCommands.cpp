@@ -63,7 +63,8 @@ const QString kUsage = QStringLiteral(
     "  import   --db FILE --user U [--cadres F] [--enterprises F] [--visits F] [--issues F]\n"
     "           [--encoding auto|utf-8|gb18030] [--dry-run]   spreadsheet (CSV) import, all or nothing\n"
     "  import   --templates DIR                      write the four template CSV files\n"
-    "  exchange export --db FILE --user U --out FILE [--to DATABASE-ID | --all] [--reference]\n"
+    "  exchange export --db FILE --user U --out FILE [--to DATABASE-ID | --all]\n"
+    "           [--reference [--cadre USER]...]\n"
     "           laptop → office: what changed since the last exchange; --reference: office → laptop\n"
     "  exchange import --db FILE --user U --in FILE [--dry-run]   merge an exchange file, all or nothing\n"
     "  exchange conflicts --db FILE --user U         records changed on both sides, to decide\n"
@@ -1413,6 +1414,11 @@ int exchangeCommand(const QStringList& args, QTextStream& out, QTextStream& err)
                                     QCoreApplication::translate("yg::cli", "Everything, not only what changed."));
     const QCommandLineOption refOpt(QStringLiteral("reference"),
                                     QCoreApplication::translate("yg::cli", "Reference data and assignments."));
+    const QCommandLineOption cadreOpt(
+        QStringLiteral("cadre"),
+        QCoreApplication::translate("yg::cli", "With --reference: a cadre who works on that laptop (their issues "
+                                               "travel with the file); may be repeated."),
+        QStringLiteral("user"));
     const QCommandLineOption dryOpt(QStringLiteral("dry-run"),
                                     QCoreApplication::translate("yg::cli", "Check and count, write nothing."));
     const QCommandLineOption keepOpt(QStringLiteral("keep"), QCoreApplication::translate("yg::cli", "mine or theirs."),
@@ -1420,7 +1426,8 @@ int exchangeCommand(const QStringList& args, QTextStream& out, QTextStream& err)
     const char* command = "exchange";
     if (sub == QLatin1String("export")) {
         command = "exchange export";
-        if (!parse(p, rest, {dbOpt, outOpt, toOpt, allOpt, refOpt}, err) || !requireDb(p, dbOpt, command, err))
+        if (!parse(p, rest, {dbOpt, outOpt, toOpt, allOpt, refOpt, cadreOpt}, err) ||
+            !requireDb(p, dbOpt, command, err))
             return Usage;
         if (!p.parser.isSet(outOpt)) {
             err << QCoreApplication::translate("yg::cli", "exchange export needs --out FILE.") << Qt::endl;
@@ -1469,6 +1476,7 @@ int exchangeCommand(const QStringList& args, QTextStream& out, QTextStream& err)
         o.to = p.parser.value(toOpt);
         o.all = p.parser.isSet(allOpt);
         o.reference = p.parser.isSet(refOpt);
+        o.cadres = p.parser.values(cadreOpt);
         const ExchangeExportResult r = Exchange::exportFile(*db, *actor, p.parser.value(outOpt), o);
         out << QCoreApplication::translate("yg::cli", "Exchange file %1 written: %2.")
                    .arg(p.parser.value(outOpt), r.summary())

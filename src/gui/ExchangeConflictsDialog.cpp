@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -124,6 +125,15 @@ ExchangeConflictsDialog::ExchangeConflictsDialog(Database& db, const Cadre& acto
     m_fields->setWordWrap(true);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    m_merged = new QLabel(tr("This enterprise was registered in both databases (the same credit code). It is one "
+                             "enterprise here now, and the visits and issues recorded under either registration "
+                             "belong to it. The two registrations differ in the fields marked: decide which to keep."),
+                          this);
+    m_merged->setObjectName(QStringLiteral("mergedLabel"));
+    m_merged->setWordWrap(true);
+    m_merged->setStyleSheet(QStringLiteral("background: #e8f0fe; padding: 6px;"));
+    m_merged->hide();
+    layout->addWidget(m_merged);
     layout->addWidget(splitter, 1);
 
     m_error = new QLabel(this);
@@ -186,9 +196,11 @@ void ExchangeConflictsDialog::reload()
 void ExchangeConflictsDialog::showConflict(int row)
 {
     m_fields->setRowCount(0);
+    m_merged->hide();
     if (row < 0 || row >= m_conflicts.size())
         return;
     ExchangeConflict c = m_conflicts.at(row);
+    m_merged->setVisible(c.registeredTwice);
     c.mine = Exchange::readableFields(m_db, c.table, c.mine);
     c.theirs = Exchange::readableFields(m_db, c.table, c.theirs);
     QStringList fields = c.mine.keys();
@@ -196,18 +208,26 @@ void ExchangeConflictsDialog::showConflict(int row)
         if (!fields.contains(f))
             fields.append(f);
     }
+    // Fields kept from the record's creation (its creation time) are not decided about:
+    // shown, never marked (two registrations of one enterprise always differ there).
+    QSet<QString> kept;
+    if (const ExchangeTable* t = exchangeTable(c.table)) {
+        for (const ExchangeColumn& col : t->columns) {
+            if (!col.content)
+                kept.insert(col.name);
+        }
+    }
+    const auto differs = [&](const QString& f) { return !kept.contains(f) && c.mine.value(f) != c.theirs.value(f); };
     // The differing fields first: they are what the person decides about.
-    std::stable_sort(fields.begin(), fields.end(), [&](const QString& a, const QString& b) {
-        return (c.mine.value(a) != c.theirs.value(a)) > (c.mine.value(b) != c.theirs.value(b));
-    });
+    std::stable_sort(fields.begin(), fields.end(),
+                     [&](const QString& a, const QString& b) { return differs(a) > differs(b); });
     m_fields->setRowCount(static_cast<int>(fields.size()));
     for (int i = 0; i < fields.size(); ++i) {
         const QString& f = fields.at(i);
-        const bool differs = c.mine.value(f) != c.theirs.value(f);
         const QStringList cells{fieldLabel(f), shown(c.mine.value(f)), shown(c.theirs.value(f))};
         for (int col = 0; col < 3; ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
-            if (differs) {
+            if (differs(f)) {
                 QFont font = item->font();
                 font.setBold(true);
                 item->setFont(font);

@@ -48,6 +48,7 @@ private:
     QPushButton* m_keepMine = nullptr;
     QPushButton* m_keepTheirs = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_merged = nullptr; ///< shown for an enterprise registered on both sides
 };
 
 } // namespace yg

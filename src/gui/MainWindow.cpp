@@ -48,6 +48,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaMethod>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
@@ -647,6 +648,18 @@ void MainWindow::exportExchange()
         if (!ok)
             return;
         options.reference = kind == kinds.at(1);
+        if (options.reference) {
+            // A new laptop's first file: whose open issues (their assignments) go with it. A laptop
+            // that has sent records gets its cadres' issues without being told.
+            const QString names = QInputDialog::getText(
+                this, tr("Export for exchange"),
+                tr("User names of the cadres who work on that laptop, separated by spaces (their open issues go "
+                   "with the file; may stay empty for a laptop that has sent records before):"),
+                QLineEdit::Normal, QString(), &ok);
+            if (!ok)
+                return;
+            options.cadres = names.split(QRegularExpression(QStringLiteral("[\\s,，、]+")), Qt::SkipEmptyParts);
+        }
     }
     const QString name = QStringLiteral("%1-%2.yxf")
                              .arg(options.reference ? QStringLiteral("reference") : m_user.name,

@@ -6,6 +6,7 @@
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QTableWidget>
 
@@ -65,6 +66,8 @@ TEST(ExchangeConflictsDialog, ShowsBothVersionsAndKeepsTheChosenOne)
 
     ExchangeConflictsDialog dialog(office.db(), staff);
     ASSERT_EQ(dialog.conflictCount(), 1);
+    EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("mergedLabel"))->isHidden())
+        << "one registration edited on both sides is no merge";
     auto* fields = dialog.findChild<QTableWidget*>(QStringLiteral("fieldsTableWidget"));
     ASSERT_NE(fields, nullptr);
     // The differing field comes first, both versions side by side; references read as names.
@@ -85,5 +88,50 @@ TEST(ExchangeConflictsDialog, ShowsBothVersionsAndKeepsTheChosenOne)
     EXPECT_EQ(dialog.conflictCount(), 0);
     EXPECT_EQ(EnterpriseRepository(office.db()).enterprise(f.enterprise.meta.id)->contactPerson,
               QStringLiteral("周海燕"));
+    Clock::setFixedNow({});
+}
+
+// An enterprise registered on the laptop and at the office (same credit code): one record at
+// the office, and the dialog says so above the fields that differ.
+TEST(ExchangeConflictsDialog, SaysWhenAnEnterpriseWasRegisteredOnBothSides)
+{
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 23), QTime(2, 0), Qt::UTC));
+    test::TempDatabase office, laptop;
+    QTemporaryDir dir;
+    const test::Fixture f = test::makeFixture(office.db());
+    const Cadre staff = person(office.db(), QStringLiteral("钱静"), Role::Staff);
+    const Cadre admin = person(laptop.db(), QStringLiteral("本机管理员"), Role::Admin);
+    ExchangeExportOptions ref;
+    ref.reference = true;
+    ref.to = Exchange::databaseId(laptop.db());
+    Exchange::exportFile(office.db(), staff, dir.filePath(QStringLiteral("ref.yxf")), ref);
+    ASSERT_TRUE(Exchange::importFile(laptop.db(), admin, dir.filePath(QStringLiteral("ref.yxf")), false).ok());
+
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    for (auto [db, phone] : {std::pair{&office.db(), "0575-88000001"}, std::pair{&laptop.db(), "0575-88000002"}}) {
+        Enterprise e;
+        e.name = QStringLiteral("绍兴迅达快递有限公司");
+        e.creditCode = QString::fromLatin1(test::kValidCreditCodes[3]);
+        e.townId = *ExchangeStore(*db).idOf(QStringLiteral("towns"), f.town.meta.uuid);
+        e.contactPhone = QString::fromLatin1(phone);
+        WriteTransaction tx(db->connection());
+        EnterpriseRepository(*db).insert(e);
+        tx.commit();
+    }
+    const Cadre laptopCadre =
+        *CadreRepository(laptop.db())
+             .cadre(*ExchangeStore(laptop.db()).idOf(QStringLiteral("cadres"), f.cadre.meta.uuid));
+    Exchange::exportFile(laptop.db(), laptopCadre, dir.filePath(QStringLiteral("rec.yxf")), {});
+    const auto r = Exchange::importFile(office.db(), staff, dir.filePath(QStringLiteral("rec.yxf")), false);
+    ASSERT_EQ(r.conflicts(), 1);
+    EXPECT_EQ(r.merged, 1);
+
+    ExchangeConflictsDialog dialog(office.db(), staff);
+    ASSERT_EQ(dialog.conflictCount(), 1);
+    EXPECT_FALSE(dialog.findChild<QLabel*>(QStringLiteral("mergedLabel"))->isHidden());
+    auto* fields = dialog.findChild<QTableWidget*>(QStringLiteral("fieldsTableWidget"));
+    EXPECT_EQ(fields->item(0, 0)->text(), QStringLiteral("Contact phone"));
+    EXPECT_TRUE(dialog.decide(0, false));
+    EXPECT_EQ(dialog.conflictCount(), 0);
     Clock::setFixedNow({});
 }

@@ -2,6 +2,7 @@
 #include "exchange/Exchange.h"
 #include "reporting/HeadlineFigures.h"
 #include "services/IssueService.h"
+#include "storage/AccountRepository.h"
 #include "storage/CadreRepository.h"
 #include "storage/CalendarRepository.h"
 #include "storage/EnterpriseRepository.h"
@@ -290,6 +291,7 @@ TEST_F(ExchangeTest, ALaptopStepOnAnIssueTheOfficeClosedMeanwhileIsRefusedByName
         close.note = QStringLiteral("企业已搬迁，无法继续办理");
         IssueService(office.db()).act(i.meta.id, i.meta.version, staff.meta.id, close);
     }
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(3, 0), Qt::UTC)); // recorded after the close
     {
         const Issue i = *IssueRepository(laptop.db()).issue(laptopIssue.meta.id);
         ActionInput pause;
@@ -307,7 +309,9 @@ TEST_F(ExchangeTest, ALaptopStepOnAnIssueTheOfficeClosedMeanwhileIsRefusedByName
     EXPECT_EQ(contentHash(office.db().connection()), before) << "nothing written";
     EXPECT_EQ(IssueRepository(office.db()).issue(officeIssue)->stage, Stage::Closed);
 
-    // The way out the message gives: reopen here, import again.
+    // The way out the message gives: reopen here, import again (the reopen is recorded after
+    // the laptop's step; the merge puts the laptop's step after it, where it fits).
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(4, 0), Qt::UTC));
     {
         const Issue i = *IssueRepository(office.db()).issue(officeIssue);
         ActionInput reopen;
@@ -464,6 +468,26 @@ protected:
     }
 };
 
+// The payload is streamed after room left for the header; a file whose header line is not
+// padded (as written before) reads the same.
+TEST_F(RefusedFileTest, AHeaderWithoutPaddingReadsTheSame)
+{
+    const QString path = laptopRecordsAndExports();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    const qsizetype nl = bytes.indexOf('\n');
+    EXPECT_EQ(bytes.at(nl - 1), ' ') << "the header is padded to its room";
+    bytes = bytes.left(nl).trimmed() + bytes.mid(nl);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+    file.close();
+    const auto r = importIntoOffice(path);
+    ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(countsOf(r, QStringLiteral("visits")).inserted, 2);
+}
+
 TEST_F(RefusedFileTest, TamperedPayloadFailsTheChecksum)
 {
     const QString why = refusal([](QByteArray& b) {
@@ -589,6 +613,460 @@ TEST_F(ExchangeTest, OfficeSendsChangedReferenceDataAndAssignments)
               idOf(laptop.db(), QStringLiteral("cadres"), officeCadre.meta.uuid));
 }
 
+// ---- The exchange both ways: the office's steps travel back to the laptop ----
+
+class BothWaysTest : public ExchangeTest
+{
+protected:
+    /** The office writes a reference file for the laptop (the one peer it knows), and the laptop imports it. */
+    ExchangeImportResult officeToLaptop(const QStringList& cadres = {})
+    {
+        ExchangeExportOptions o;
+        o.reference = true;
+        o.cadres = cadres;
+        const QString path = dir.filePath(QStringLiteral("reference-%1.yxf").arg(++files));
+        Exchange::exportFile(office.db(), staff, path, o);
+        return Exchange::importFile(laptop.db(), laptopAdmin, path, false);
+    }
+    RowId officeIssueId() { return idOf(office.db(), QStringLiteral("issues"), laptopIssue.meta.uuid); }
+    void act(Database& db, RowId issueId, RowId actor, ActionInput in)
+    {
+        const Issue i = *IssueRepository(db).issue(issueId);
+        IssueService(db).act(issueId, i.meta.version, actor, in);
+    }
+    static QStringList eventUuids(Database& db, RowId issueId)
+    {
+        QStringList out;
+        for (const IssueEvent& e : IssueRepository(db).events(issueId))
+            out.append(e.uuid);
+        return out;
+    }
+    /** Everything but the exchange marks (an export moves its own "last sent" mark). */
+    static QByteArray stateOf(Database& db) { return contentHash(db.connection(), {QStringLiteral("exchange_peers")}); }
+    void officeTransfers(const QDate& date)
+    {
+        ActionInput transfer;
+        transfer.action = LifecycleAction::Transfer;
+        transfer.date = date;
+        transfer.departmentId = f.department.meta.id;
+        transfer.note = QStringLiteral("转人社局办理");
+        act(office.db(), officeIssueId(), staff.meta.id, transfer);
+    }
+    void laptopPauses(const QDate& date)
+    {
+        ActionInput pause;
+        pause.action = LifecycleAction::Pause;
+        pause.date = date;
+        pause.note = QStringLiteral("等待企业提供工资表");
+        act(laptop.db(), laptopIssue.meta.id, laptopCadreId, pause);
+    }
+};
+
+TEST_F(BothWaysTest, AnOfficeStepReachesTheLaptop)
+{
+    ASSERT_TRUE(importIntoOffice(laptopRecordsAndExports()).ok());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    officeTransfers(QDate(2026, 11, 24));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC));
+    const auto r = officeToLaptop();
+    ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(countsOf(r, QStringLiteral("issue_events")).inserted, 1) << "the transfer";
+    EXPECT_EQ(r.conflicts(), 0);
+    const Issue onLaptop = *IssueRepository(laptop.db()).issue(laptopIssue.meta.id);
+    EXPECT_EQ(onLaptop.departmentId, idOf(laptop.db(), QStringLiteral("departments"), f.department.meta.uuid))
+        << "the department the office transferred it to";
+    EXPECT_EQ(eventUuids(laptop.db(), laptopIssue.meta.id), eventUuids(office.db(), officeIssueId()));
+    EXPECT_TRUE(IssueService(laptop.db()).checkConsistency().isEmpty());
+    EXPECT_EQ(countsOf(r, QStringLiteral("issues")).inserted, 0) << "the office's own issue is not the laptop's";
+}
+
+TEST_F(BothWaysTest, StepsOnBothSidesMergeInBothDirectionsAndTheRoundTripConverges)
+{
+    ASSERT_TRUE(importIntoOffice(laptopRecordsAndExports()).ok());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    officeTransfers(QDate(2026, 11, 24));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(3, 0), Qt::UTC));
+    laptopPauses(QDate(2026, 11, 24)); // recorded after the office's transfer
+
+    const auto atOffice = importIntoOffice(exportFromLaptop());
+    ASSERT_TRUE(atOffice.ok()) << atOffice.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(atOffice.conflicts(), 0);
+    EXPECT_EQ(countsOf(atOffice, QStringLiteral("issue_events")).inserted, 1);
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC));
+    const auto atLaptop = officeToLaptop();
+    ASSERT_TRUE(atLaptop.ok()) << atLaptop.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(atLaptop.conflicts(), 0);
+    EXPECT_EQ(countsOf(atLaptop, QStringLiteral("issue_events")).inserted, 1);
+    EXPECT_EQ(atLaptop.issuesReordered, 1) << "the office's earlier transfer goes before the laptop's pause";
+
+    // One history, in one order, and the same state on both sides.
+    EXPECT_EQ(eventUuids(laptop.db(), laptopIssue.meta.id), eventUuids(office.db(), officeIssueId()));
+    EXPECT_EQ(eventUuids(laptop.db(), laptopIssue.meta.id).size(), 4);
+    const Issue l = *IssueRepository(laptop.db()).issue(laptopIssue.meta.id);
+    const Issue o = *IssueRepository(office.db()).issue(officeIssueId());
+    EXPECT_EQ(l.stage, o.stage);
+    EXPECT_EQ(l.pausedSince, o.pausedSince);
+    EXPECT_TRUE(l.pausedSince.isValid());
+    EXPECT_EQ(ExchangeStore(laptop.db()).labelOf(QStringLiteral("departments"), f.department.meta.uuid),
+              f.department.name);
+    EXPECT_TRUE(IssueService(laptop.db()).checkConsistency().isEmpty());
+    EXPECT_TRUE(IssueService(office.db()).checkConsistency().isEmpty());
+
+    // Exchanging again changes nothing on either side.
+    const QByteArray laptopBefore = stateOf(laptop.db()), officeBefore = stateOf(office.db());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 26), QTime(2, 0), Qt::UTC));
+    const auto again = importIntoOffice(exportFromLaptop());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(countsOf(again, QStringLiteral("issue_events")).inserted, 0);
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(2, 0), Qt::UTC));
+    ASSERT_TRUE(officeToLaptop().ok());
+    EXPECT_EQ(stateOf(office.db()), officeBefore);
+    EXPECT_EQ(stateOf(laptop.db()), laptopBefore);
+}
+
+// The same, the other way: the laptop's step recorded first reaches the office after the
+// office recorded its own; both end up with one order.
+TEST_F(BothWaysTest, BothOrdersOfRecordingGiveOneHistory)
+{
+    ASSERT_TRUE(importIntoOffice(laptopRecordsAndExports()).ok());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    laptopPauses(QDate(2026, 11, 24));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(3, 0), Qt::UTC));
+    officeTransfers(QDate(2026, 11, 24));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC));
+    const auto atLaptop = officeToLaptop();
+    ASSERT_TRUE(atLaptop.ok()) << atLaptop.problems.join(QLatin1Char('\n')).toStdString();
+    const auto atOffice = importIntoOffice(exportFromLaptop());
+    ASSERT_TRUE(atOffice.ok()) << atOffice.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(atOffice.issuesReordered, 1) << "the laptop's earlier pause goes before the office's transfer";
+    EXPECT_EQ(eventUuids(laptop.db(), laptopIssue.meta.id), eventUuids(office.db(), officeIssueId()));
+    EXPECT_EQ(IssueRepository(laptop.db()).issue(laptopIssue.meta.id)->departmentId.has_value(),
+              IssueRepository(office.db()).issue(officeIssueId())->departmentId.has_value());
+    EXPECT_TRUE(IssueService(laptop.db()).checkConsistency().isEmpty());
+    EXPECT_TRUE(IssueService(office.db()).checkConsistency().isEmpty());
+}
+
+// docs/exchange.md's refused step (the laptop pauses an issue the office closed): once the
+// office's close has reached the laptop, the laptop cannot take that step at all.
+TEST_F(BothWaysTest, AfterARoundTripTheLaptopKnowsTheOfficeClosedTheIssue)
+{
+    ASSERT_TRUE(importIntoOffice(laptopRecordsAndExports()).ok());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    ActionInput close;
+    close.action = LifecycleAction::Close;
+    close.date = QDate(2026, 11, 24);
+    close.note = QStringLiteral("企业已搬迁，无法继续办理");
+    act(office.db(), officeIssueId(), staff.meta.id, close);
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC));
+    ASSERT_TRUE(officeToLaptop().ok());
+    EXPECT_EQ(IssueRepository(laptop.db()).issue(laptopIssue.meta.id)->stage, Stage::Closed);
+    EXPECT_FALSE(errorOf([&] { laptopPauses(QDate(2026, 11, 25)); }).isEmpty())
+        << "a closed issue cannot be paused on the laptop either";
+    const auto back = importIntoOffice(exportFromLaptop());
+    EXPECT_TRUE(back.ok()) << back.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(IssueRepository(office.db()).issue(officeIssueId())->stage, Stage::Closed);
+}
+
+// A new laptop: the office's reference file carries the named cadre's open issues (their
+// assignments) with their steps and visits, and later files carry what changes on them.
+TEST_F(BothWaysTest, ANewLaptopGetsItsCadresOpenIssues)
+{
+    {
+        WriteTransaction tx(office.db().connection());
+        AccountRepository(office.db())
+            .setCredentials(officeCadre.meta.id, QStringLiteral("chenxy"),
+                            QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$eA$eA"));
+        tx.commit();
+    }
+    test::TempDatabase fresh;
+    const Cadre admin = addPerson(fresh.db(), QStringLiteral("本机管理员"), Role::Admin);
+    ExchangeExportOptions o;
+    o.reference = true;
+    o.to = Exchange::databaseId(fresh.db());
+    o.cadres = {QStringLiteral("chenxy")};
+    const QString path = dir.filePath(QStringLiteral("new-laptop.yxf"));
+    const auto e = Exchange::exportFile(office.db(), staff, path, o);
+    const auto r = Exchange::importFile(fresh.db(), admin, path, false);
+    ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(countsOf(r, QStringLiteral("issues")).inserted, 1) << e.summary().toStdString();
+    EXPECT_EQ(countsOf(r, QStringLiteral("visits")).inserted, 1) << "the issue's visit";
+    EXPECT_EQ(scalarOf(fresh.db(), QStringLiteral("SELECT count(*) FROM issues i JOIN cadres c ON c.id = i.owner_id "
+                                                  "WHERE c.uuid = '%1'")
+                                       .arg(officeCadre.meta.uuid))
+                  .toInt(),
+              1);
+    EXPECT_TRUE(IssueService(fresh.db()).checkConsistency().isEmpty());
+
+    // The office takes a step on it: the next reference file (no cadre named again) carries it.
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    const RowId officeOwn =
+        scalarOf(office.db(),
+                 QStringLiteral("SELECT i.id FROM issues i WHERE i.owner_id = %1").arg(officeCadre.meta.id))
+            .toLongLong();
+    ActionInput submit;
+    submit.action = LifecycleAction::Submit;
+    submit.date = QDate(2026, 11, 24);
+    act(office.db(), officeOwn, staff.meta.id, submit);
+    ExchangeExportOptions next;
+    next.reference = true;
+    next.to = o.to;
+    const QString path2 = dir.filePath(QStringLiteral("new-laptop-2.yxf"));
+    Exchange::exportFile(office.db(), staff, path2, next);
+    const auto r2 = Exchange::importFile(fresh.db(), admin, path2, false);
+    ASSERT_TRUE(r2.ok()) << r2.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(countsOf(r2, QStringLiteral("issue_events")).inserted, 1);
+    EXPECT_EQ(scalarOf(fresh.db(), QStringLiteral("SELECT stage FROM issues")).toString(),
+              QStringLiteral("consultation"));
+}
+
+// An assigned issue raised at a briefing: the briefing travels with it, and so do the issues
+// the briefing answers (other cadres' too), or its links could not be made on the laptop.
+TEST_F(BothWaysTest, AnIssueRaisedAtABriefingTravelsWithTheIssuesTheBriefingAnswers)
+{
+    {
+        WriteTransaction tx(office.db().connection());
+        AccountRepository(office.db())
+            .setCredentials(officeCadre.meta.id, QStringLiteral("chenxy"),
+                            QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$eA$eA"));
+        tx.commit();
+    }
+    const Issue answered = issueOn(office.db(), f.cadre.meta.id, officeVisit, f.enterprise.meta.id, f.category.meta.id,
+                                   QStringLiteral("小微企业不了解经费返还政策"), true);
+    const Visit briefing = visitOn(office.db(), officeCadre.meta.id, f.enterprise.meta.id, QDate(2024, 12, 20),
+                                   QStringLiteral("工会经费返还政策专场解读会"));
+    {
+        WriteTransaction tx(office.db().connection());
+        QSqlQuery q(office.db().connection());
+        q.prepare(QStringLiteral("INSERT INTO visit_issues (visit_id, issue_id) VALUES (?, ?)"));
+        q.addBindValue(briefing.meta.id);
+        q.addBindValue(answered.meta.id);
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        tx.commit();
+    }
+    const Issue raised = issueOn(office.db(), officeCadre.meta.id, briefing, f.enterprise.meta.id, f.category.meta.id,
+                                 QStringLiteral("会上企业提出建会需求"), false);
+
+    test::TempDatabase fresh;
+    const Cadre admin = addPerson(fresh.db(), QStringLiteral("本机管理员"), Role::Admin);
+    ExchangeExportOptions o;
+    o.reference = true;
+    o.to = Exchange::databaseId(fresh.db());
+    o.cadres = {QStringLiteral("chenxy")};
+    const QString path = dir.filePath(QStringLiteral("briefing-laptop.yxf"));
+    Exchange::exportFile(office.db(), staff, path, o);
+    const auto r = Exchange::importFile(fresh.db(), admin, path, false);
+    ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(ExchangeStore(fresh.db()).idOf(QStringLiteral("issues"), raised.meta.uuid).has_value());
+    EXPECT_TRUE(ExchangeStore(fresh.db()).idOf(QStringLiteral("issues"), answered.meta.uuid).has_value())
+        << "answered by the briefing, though another cadre's";
+    EXPECT_EQ(scalarOf(fresh.db(), QStringLiteral("SELECT count(*) FROM visit_issues")).toInt(), 1);
+    EXPECT_TRUE(IssueService(fresh.db()).checkConsistency().isEmpty());
+}
+
+// ---- The same enterprise registered on both sides (same credit code, two uuids) ----
+
+class SameEnterpriseTest : public BothWaysTest
+{
+protected:
+    /** The office and the laptop each register the enterprise (the laptop's with `laptopAddress`), and visit it. */
+    void registerOnBothSides(const QString& laptopAddress)
+    {
+        Enterprise e;
+        e.name = QStringLiteral("绍兴迅达快递有限公司");
+        e.creditCode = QString::fromLatin1(test::kValidCreditCodes[3]);
+        e.address = QStringLiteral("越城区解放北路88号");
+        e.industry = QStringLiteral("快递物流");
+        e.employees = 70;
+        e.isNewForm = true;
+        officeOne = e;
+        officeOne.townId = f.town.meta.id;
+        laptopOne = e;
+        laptopOne.townId = idOf(laptop.db(), QStringLiteral("towns"), f.town.meta.uuid);
+        laptopOne.address = laptopAddress;
+        for (auto [db, rec] : {std::pair{&office.db(), &officeOne}, std::pair{&laptop.db(), &laptopOne}}) {
+            WriteTransaction tx(db->connection());
+            EnterpriseRepository(*db).insert(*rec);
+            tx.commit();
+        }
+        ASSERT_NE(officeOne.meta.uuid, laptopOne.meta.uuid);
+        visitOn(office.db(), officeCadre.meta.id, officeOne.meta.id, QDate(2024, 11, 6), QStringLiteral("办公室走访"));
+        laptopVisit = visitOn(laptop.db(), laptopCadreId, laptopOne.meta.id, QDate(2024, 11, 7),
+                              QStringLiteral("笔记本走访：640名快递员尚未入会"));
+    }
+    int registrations(Database& db)
+    {
+        return scalarOf(db, QStringLiteral("SELECT count(*) FROM enterprises WHERE credit_code = '%1'")
+                                .arg(QLatin1String(test::kValidCreditCodes[3])))
+            .toInt();
+    }
+    int visitsTo(Database& db, RowId enterprise)
+    {
+        return scalarOf(db, QStringLiteral("SELECT count(*) FROM visits WHERE enterprise_id = %1").arg(enterprise))
+            .toInt();
+    }
+    Enterprise officeOne, laptopOne;
+};
+
+TEST_F(SameEnterpriseTest, SameFieldsAreOneEnterpriseWithTheVisitsOfBothSides)
+{
+    registerOnBothSides(QStringLiteral("越城区解放北路88号"));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    const auto atOffice = importIntoOffice(exportFromLaptop());
+    ASSERT_TRUE(atOffice.ok()) << atOffice.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(atOffice.merged, 1);
+    EXPECT_EQ(atOffice.conflicts(), 0);
+    EXPECT_EQ(registrations(office.db()), 1);
+    EXPECT_EQ(visitsTo(office.db(), officeOne.meta.id), 2) << "the laptop's visit names its own uuid";
+    EXPECT_TRUE(ExchangeStore(office.db()).hasAlias(QStringLiteral("enterprises"), officeOne.meta.uuid));
+
+    // The office's registration reaches the laptop: merged there the same way.
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC));
+    const auto atLaptop = officeToLaptop();
+    ASSERT_TRUE(atLaptop.ok()) << atLaptop.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(atLaptop.conflicts(), 0);
+    EXPECT_EQ(registrations(laptop.db()), 1);
+    EXPECT_EQ(visitsTo(laptop.db(), laptopOne.meta.id), 1);
+
+    // Another round changes nothing on either side (the two uuids do not ping-pong).
+    const QByteArray laptopBefore = stateOf(laptop.db()), officeBefore = stateOf(office.db());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 26), QTime(2, 0), Qt::UTC));
+    ASSERT_TRUE(importIntoOffice(exportFromLaptop()).ok());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 27), QTime(2, 0), Qt::UTC));
+    ASSERT_TRUE(officeToLaptop().ok());
+    EXPECT_EQ(stateOf(office.db()), officeBefore);
+    EXPECT_EQ(stateOf(laptop.db()), laptopBefore);
+
+    // A later change on the laptop is applied at the office, not a conflict.
+    {
+        Enterprise e = *EnterpriseRepository(laptop.db()).enterprise(laptopOne.meta.id);
+        e.unionMembers = 60;
+        WriteTransaction tx(laptop.db().connection());
+        EnterpriseRepository(laptop.db()).update(e);
+        tx.commit();
+    }
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 28), QTime(2, 0), Qt::UTC));
+    const auto change = importIntoOffice(exportFromLaptop());
+    ASSERT_TRUE(change.ok());
+    EXPECT_EQ(countsOf(change, QStringLiteral("enterprises")).updated, 1);
+    EXPECT_EQ(change.conflicts(), 0);
+    EXPECT_EQ(EnterpriseRepository(office.db()).enterprise(officeOne.meta.id)->unionMembers, 60);
+}
+
+TEST_F(SameEnterpriseTest, DifferentFieldsAreOneConflictAndNothingIsOverwritten)
+{
+    registerOnBothSides(QStringLiteral("越城区解放北路90号（新址）"));
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    const auto r = importIntoOffice(exportFromLaptop());
+    ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(r.merged, 1);
+    EXPECT_EQ(countsOf(r, QStringLiteral("enterprises")).conflicts, 1);
+    EXPECT_EQ(registrations(office.db()), 1);
+    EXPECT_EQ(visitsTo(office.db(), officeOne.meta.id), 2);
+    EXPECT_EQ(EnterpriseRepository(office.db()).enterprise(officeOne.meta.id)->address,
+              QStringLiteral("越城区解放北路88号"));
+    const auto list = Exchange::conflicts(office.db(), staff);
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list[0].table, QStringLiteral("enterprises"));
+    EXPECT_EQ(list[0].key, officeOne.meta.uuid) << "listed on the office's own record";
+    EXPECT_EQ(list[0].theirs.value(QStringLiteral("address")).toString(), QStringLiteral("越城区解放北路90号（新址）"));
+
+    // The same file again: no second conflict, nothing changes.
+    const QByteArray hash = contentHash(office.db().connection());
+    EXPECT_EQ(importIntoOffice(dir.filePath(QStringLiteral("records-%1.yxf").arg(files))).conflicts(), 1);
+    EXPECT_EQ(contentHash(office.db().connection()), hash);
+
+    Exchange::resolve(office.db(), staff, list[0].id, true);
+    EXPECT_EQ(EnterpriseRepository(office.db()).enterprise(officeOne.meta.id)->address,
+              QStringLiteral("越城区解放北路90号（新址）"));
+    EXPECT_EQ(registrations(office.db()), 1);
+}
+
+// ---- A briefing's links to issues, and the meeting a step is attributed to ----
+
+// The briefing and the issue it answers are both new on the laptop; the issue comes after the
+// visit in the file, so the link is made once every table is written.
+TEST_F(BothWaysTest, ABriefingsLinksToIssuesTravel)
+{
+    laptopVisit = visitOn(laptop.db(), laptopCadreId, laptopEnterpriseId, QDate(2024, 11, 5),
+                          QStringLiteral("笔记本上的第一次走访"));
+    laptopIssue = issueOn(laptop.db(), laptopCadreId, laptopVisit, laptopEnterpriseId, laptopCategoryId,
+                          QStringLiteral("小微企业不了解工会经费返还政策"), true);
+    const Visit briefing = visitOn(laptop.db(), laptopCadreId, laptopEnterpriseId, QDate(2024, 12, 20),
+                                   QStringLiteral("工会经费返还政策专场解读会"));
+    {
+        WriteTransaction tx(laptop.db().connection());
+        QSqlQuery q(laptop.db().connection());
+        q.prepare(QStringLiteral("INSERT INTO visit_issues (visit_id, issue_id) VALUES (?, ?)"));
+        q.addBindValue(briefing.meta.id);
+        q.addBindValue(laptopIssue.meta.id);
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        tx.commit();
+    }
+    const QString file = dir.filePath(QStringLiteral("with-briefing.yxf"));
+    Exchange::exportFile(laptop.db(), laptopCadre, file, {});
+    const auto r = importIntoOffice(file);
+    ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
+    const auto linked = [&](Database& db) {
+        return scalarOf(db, QStringLiteral("SELECT i.uuid FROM visit_issues vi JOIN visits v ON v.id = vi.visit_id "
+                                           "JOIN issues i ON i.id = vi.issue_id WHERE v.uuid = '%1'")
+                                .arg(briefing.meta.uuid))
+            .toString();
+    };
+    EXPECT_EQ(linked(office.db()), laptopIssue.meta.uuid);
+
+    // The same file again changes nothing; the office's reference file sends nothing back.
+    const QByteArray hash = contentHash(office.db().connection());
+    ASSERT_TRUE(importIntoOffice(file).ok());
+    EXPECT_EQ(contentHash(office.db().connection()), hash);
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    const QByteArray laptopBefore = stateOf(laptop.db());
+    const auto back = officeToLaptop();
+    ASSERT_TRUE(back.ok()) << back.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(back.conflicts(), 0);
+    EXPECT_EQ(stateOf(laptop.db()), laptopBefore);
+}
+
+// Meetings stay at the office: a step decided at a monthly meeting reaches the laptop without
+// the meeting, counted in the summary, and the office keeps its attribution.
+TEST_F(BothWaysTest, AStepDecidedAtAMeetingReachesTheLaptopWithoutTheMeeting)
+{
+    ASSERT_TRUE(importIntoOffice(laptopRecordsAndExports()).ok());
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    {
+        WriteTransaction tx(office.db().connection());
+        QSqlQuery q(office.db().connection());
+        q.prepare(QStringLiteral("INSERT INTO meetings (uuid, group_id, month, held_on, created_at, updated_at) VALUES "
+                                 "('6f1c0f5e-0000-4000-8000-000000000001', ?, '2026-11', '2026-11-24', ?, ?)"));
+        q.addBindValue(f.group.meta.id);
+        q.addBindValue(Clock::toStorage(Clock::nowUtc()));
+        q.addBindValue(Clock::toStorage(Clock::nowUtc()));
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        const RowId meeting = q.lastInsertId().toLongLong();
+        const Issue i = *IssueRepository(office.db()).issue(officeIssueId());
+        ActionInput transfer;
+        transfer.action = LifecycleAction::Transfer;
+        transfer.date = QDate(2026, 11, 24);
+        transfer.departmentId = f.department.meta.id;
+        transfer.note = QStringLiteral("月度交流会决定转人社局");
+        IssueService(office.db()).actWithin(i.meta.id, i.meta.version, staff.meta.id, transfer, meeting);
+        tx.commit();
+    }
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC));
+    const auto r = officeToLaptop();
+    ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(r.meetingsNotHere, 1);
+    EXPECT_TRUE(r.summary().join(QLatin1Char('\n')).contains(QStringLiteral("monthly meeting")));
+    EXPECT_EQ(IssueRepository(laptop.db()).events(laptopIssue.meta.id).size(), 3) << "record, submit, transfer";
+    EXPECT_TRUE(IssueService(laptop.db()).checkConsistency().isEmpty());
+
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 26), QTime(2, 0), Qt::UTC));
+    ASSERT_TRUE(importIntoOffice(exportFromLaptop()).ok());
+    EXPECT_EQ(
+        scalarOf(office.db(), QStringLiteral("SELECT count(*) FROM issue_events WHERE meeting_id IS NOT NULL")).toInt(),
+        1)
+        << "the office keeps the meeting its step was decided at";
+}
+
 TEST(ExchangeTables, EveryExchangedTableAndColumnExists)
 {
     test::TempDatabase t;
@@ -604,6 +1082,16 @@ TEST(ExchangeTables, EveryExchangedTableAndColumnExists)
         for (const ExchangeColumn& c : table.columns) {
             if (c.refTable.isEmpty())
                 continue;
+            if (c.optional) {
+                // A key to a table that does not travel (meetings): it must exist, and not travel.
+                EXPECT_EQ(exchangeTable(c.refTable), nullptr) << c.refTable.toStdString();
+                EXPECT_TRUE(
+                    scalarOf(t.db(),
+                             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(c.refTable))
+                        .toBool())
+                    << c.refTable.toStdString();
+                continue;
+            }
             const ExchangeTable* ref = exchangeTable(c.refTable);
             ASSERT_NE(ref, nullptr) << c.refTable.toStdString();
             const auto pos = [](const QString& n) {

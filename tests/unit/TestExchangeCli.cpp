@@ -2,6 +2,9 @@
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
+#include "storage/ReportAggregates.h"
+#include "storage/Sql.h"
+#include "storage/SqliteSearch.h"
 
 #include <QFile>
 
@@ -72,7 +75,12 @@ TEST_F(ExchangeCli, ReferenceToTheLaptopAndRecordsBack)
     EXPECT_EQ(laptopId.size(), 36);
 
     const QString ref = dir.filePath(QStringLiteral("ref.yxf"));
-    const CliRun exported = run("exchange export --reference --user staff1", office,
+    const CliRun unknown =
+        run("exchange export --reference --user staff1 --cadre nobody", office, {QStringLiteral("--out"), ref});
+    EXPECT_EQ(unknown.code, 1) << "no account nobody";
+    EXPECT_FALSE(QFile::exists(ref));
+    // cadre01 works on this laptop: their open issues (assignments) travel with the file.
+    const CliRun exported = run("exchange export --reference --user staff1 --cadre cadre01", office,
                                 {QStringLiteral("--out"), ref, QStringLiteral("--to"), laptopId});
     ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
     EXPECT_TRUE(exported.out.contains(laptopId));
@@ -81,6 +89,9 @@ TEST_F(ExchangeCli, ReferenceToTheLaptopAndRecordsBack)
     const CliRun imported = run("exchange import --user ladmin", laptop, {QStringLiteral("--in"), ref});
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains(QStringLiteral("cadres: ")));
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("issues: ")) &&
+                !imported.out.contains(QStringLiteral("issues: 0 new")))
+        << imported.out.toStdString();
 
     // The cadre signs in on the laptop with the office's account and sends the records back.
     qputenv("YUEGONG_PASSWORD", yg::DemoGenerator::kDemoPassword);
@@ -136,6 +147,58 @@ TEST_F(ExchangeCli, UsageDamageAndALockedDatabase)
     EXPECT_EQ(locked.code, 1);
     EXPECT_TRUE(locked.err.contains(QStringLiteral("already open"))) << locked.err.toStdString();
     EXPECT_EQ(yg::test::fileHash(laptop), held0);
+}
+
+// A whole district's records into a new laptop: the search indexes are built once at the end
+// (not record by record) and agree with the records; the same file again changes nothing.
+TEST_F(ExchangeCli, AFullFileIsIndexedOnceAndSearchable)
+{
+    // Each command signs in (recorded) and an import notes the file it received.
+    const QStringList kSignInAndMarks{QStringLiteral("sign_in_attempts"), QStringLiteral("exchange_peers")};
+    const QString laptopId = run("exchange id", laptop).out.trimmed();
+    const QString ref = dir.filePath(QStringLiteral("ref.yxf"));
+    ASSERT_EQ(run("exchange export --reference --user staff1", office,
+                  {QStringLiteral("--out"), ref, QStringLiteral("--to"), laptopId})
+                  .code,
+              0);
+    const QString all = dir.filePath(QStringLiteral("all.yxf"));
+    ASSERT_EQ(run("exchange export --all --user staff1", office,
+                  {QStringLiteral("--out"), all, QStringLiteral("--to"), laptopId})
+                  .code,
+              0);
+    qputenv("YUEGONG_PASSWORD", "laptop-admin-1");
+    ASSERT_EQ(run("exchange import --user ladmin", laptop, {QStringLiteral("--in"), ref}).code, 0);
+    const CliRun imported = run("exchange import --user ladmin", laptop, {QStringLiteral("--in"), all});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    QByteArray before;
+    {
+        auto db = yg::Database::open(laptop);
+        yg::SqliteSearch search(*db);
+        EXPECT_GE(search.indexedRecordCount(), 2000) << "large enough to be indexed at the end";
+        EXPECT_TRUE(search.checkIndexes().isEmpty()) << search.checkIndexes().join(QLatin1Char('\n')).toStdString();
+        EXPECT_EQ(yg::sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM settings WHERE key = "
+                                                                   "'search.deferred'"))
+                      .toInt(),
+                  0);
+        EXPECT_EQ(yg::ReportAggregates::problems(db->connection()), QStringList{})
+            << "the report counts, paused with the indexes, counted once at the end";
+        EXPECT_GT(
+            yg::sql::scalar(db->connection(), QStringLiteral("SELECT total(n) FROM report_visit_cube")).toLongLong(),
+            0);
+        const QString summary =
+            yg::sql::scalar(db->connection(), QStringLiteral("SELECT summary FROM visits WHERE length(summary) > 10 "
+                                                             "ORDER BY id DESC LIMIT 1"))
+                .toString();
+        const QList<yg::RowId> found =
+            search.matchingIds(yg::SearchKind::Visit, {summary.left(6)}, std::nullopt, 0, 50);
+        EXPECT_FALSE(found.isEmpty()) << summary.toStdString();
+        before = yg::test::contentHash(db->connection(), kSignInAndMarks);
+    }
+    const CliRun again = run("exchange import --user ladmin", laptop, {QStringLiteral("--in"), all});
+    ASSERT_EQ(again.code, 0) << again.err.toStdString();
+    auto db = yg::Database::open(laptop);
+    EXPECT_EQ(yg::test::contentHash(db->connection(), kSignInAndMarks), before)
+        << "nothing new: the indexes are not rebuilt";
 }
 
 } // namespace

@@ -3,12 +3,16 @@
 #include "domain/Lifecycle.h"
 #include "services/AccountService.h"
 #include "services/Permissions.h"
+#include "storage/AccountRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/IssueRepository.h"
 #include "storage/ReadSnapshot.h"
+#include "storage/ReportAggregates.h"
 #include "storage/Sql.h"
+#include "storage/SqliteDialect.h"
+#include "storage/SqliteSearch.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 #include "util/Error.h"
@@ -21,6 +25,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+
+#include <memory>
 
 #include <spdlog/spdlog.h>
 
@@ -36,11 +42,22 @@ QString fileName(const QString& path)
     return QFileInfo(path).fileName();
 }
 
+/**
+ * Room for the header at the start of a file: the payload is streamed after it, and the
+ * header (which carries the payload's size and checksum) is written into it at the end,
+ * padded with spaces (JSON allows them after the object).
+ */
+constexpr qsizetype kHeaderRoom = 4096;
+
+/** Files with at least this many indexed records (and as many as the database has) are indexed at the end. */
+constexpr qint64 kDeferIndexingFrom = 2000;
+
 /** The header and payload of a checked file. */
 struct ParsedFile
 {
+    std::unique_ptr<QFile> file; ///< open while `bytes` maps it
     QJsonObject header;
-    QByteArray bytes;
+    QByteArray bytes; ///< the whole file, mapped into memory where possible (not copied)
     qsizetype payloadStart = 0;
     QString sha256;
 };
@@ -49,14 +66,19 @@ struct ParsedFile
 ParsedFile readFile(Database& db, const QString& path, const QString& myId)
 {
     const QString name = fileName(path);
-    QFile f(path);
+    ParsedFile p;
+    p.file = std::make_unique<QFile>(path);
+    QFile& f = *p.file;
     if (!f.open(QIODevice::ReadOnly)) {
         throw Error(QCoreApplication::translate("yg::Exchange", "The exchange file %1 cannot be read (%2); nothing was "
                                                                 "imported.")
                         .arg(name, f.errorString()));
     }
-    ParsedFile p;
-    p.bytes = f.readAll();
+    // Mapped, not read: a district's full history is a few hundred megabytes.
+    if (uchar* mapped = f.size() > 0 ? f.map(0, f.size()) : nullptr)
+        p.bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), f.size());
+    else
+        p.bytes = f.readAll();
     const qsizetype newline = p.bytes.indexOf('\n');
     QJsonParseError error{};
     const QJsonDocument doc = newline > 0 ? QJsonDocument::fromJson(p.bytes.left(newline), &error) : QJsonDocument();
@@ -131,6 +153,39 @@ void requireEnabled(Database& db, const Cadre& actor)
     AccountService::requireEnabled(db, actor.meta.id);
 }
 
+/**
+ * One order of an issue's steps from this side's and the other side's (each kept in its own
+ * order), the same whichever side computes it: at each point the next step of either side
+ * that continues from the stage reached so far, the earlier recorded one (the uuid breaking a
+ * tie) if both do. So an office's close followed by its reopen goes before a laptop's step
+ * taken while the issue was still open; a step that fits nowhere stays where its time puts it
+ * and the stage check after the merge refuses the file.
+ */
+QList<RowId> mergeSteps(const QList<ExchangeStore::EventOrder>& mine, const QList<ExchangeStore::EventOrder>& theirs)
+{
+    const QString note = toKey(LifecycleAction::Note);
+    QString stage;
+    const auto fits = [&](const ExchangeStore::EventOrder& e) {
+        return stage.isEmpty() || e.action == note || e.fromStage.isEmpty() || e.fromStage == stage;
+    };
+    QList<RowId> out;
+    qsizetype a = 0, b = 0;
+    while (a < mine.size() || b < theirs.size()) {
+        bool takeMine = b >= theirs.size();
+        if (a < mine.size() && b < theirs.size()) {
+            const bool mineFits = fits(mine[a]), theirsFits = fits(theirs[b]);
+            takeMine = mineFits != theirsFits ? mineFits
+                                              : std::make_pair(mine[a].occurredAt, mine[a].uuid) <
+                                                    std::make_pair(theirs[b].occurredAt, theirs[b].uuid);
+        }
+        const ExchangeStore::EventOrder& e = takeMine ? mine[a++] : theirs[b++];
+        if (e.action != note || stage.isEmpty())
+            stage = e.toStage;
+        out.append(e.id);
+    }
+    return out;
+}
+
 QVariant dateOrNull(const QDate& d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
@@ -174,6 +229,16 @@ QStringList ExchangeImportResult::summary() const
     }
     if (lines.isEmpty())
         lines.append(QCoreApplication::translate("yg::Exchange", "The file holds no records."));
+    if (merged > 0) {
+        lines.append(QCoreApplication::translate("yg::Exchange", "enterprises registered on both sides, merged into "
+                                                                 "the one here (by credit code): %1")
+                         .arg(merged));
+    }
+    if (meetingsNotHere > 0) {
+        lines.append(QCoreApplication::translate("yg::Exchange", "steps attributed to a monthly meeting that is not in "
+                                                                 "this database (kept without the meeting): %1")
+                         .arg(meetingsNotHere));
+    }
     if (renumbered > 0) {
         lines.append(
             QCoreApplication::translate("yg::Exchange", "issues given a new number (theirs was taken here): %1")
@@ -245,10 +310,43 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
         peer = store.existingPeerId(r.destinationId);
     if (peer && !options.all)
         r.since = store.lastSentAt(*peer);
+    QList<RowId> namedCadres;
+    if (options.reference) {
+        AccountRepository accounts(db);
+        for (const QString& user : options.cadres) {
+            const auto account = accounts.byUsername(user);
+            if (!account) {
+                throw Error(QCoreApplication::translate("yg::Exchange", "There is no account %1; nothing was written.")
+                                .arg(user));
+            }
+            namedCadres.append(account->cadreId);
+        }
+    }
     const QString asOf = Clock::toStorage(Clock::nowUtc());
 
     const int set = options.reference ? ExchangeReference : ExchangeRecords;
-    QByteArray payload;
+    const auto cannotWrite = [&](const QString& why) {
+        return Error(
+            QCoreApplication::translate("yg::Exchange", "The exchange file %1 cannot be written (%2).").arg(path, why));
+    };
+    // The payload is streamed to the file (never held whole); the header goes into the room
+    // left for it at the start once its size and checksum are known. Until commit() the
+    // file is not there at all.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        throw cannotWrite(out.errorString());
+    if (out.write(QByteArray(kHeaderRoom, ' ') + '\n') != kHeaderRoom + 1)
+        throw cannotWrite(out.errorString());
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    qint64 payloadBytes = 0;
+    QByteArray payload; // one buffer's worth
+    const auto flush = [&] {
+        sha.addData(payload);
+        if (out.write(payload) != payload.size())
+            throw cannotWrite(out.errorString());
+        payloadBytes += payload.size();
+        payload.clear();
+    };
     QJsonObject counts;
     {
         ReadSnapshot snapshot(db.connection());
@@ -256,7 +354,11 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
             if (!(t.sets & set))
                 continue;
             qint64 n = 0;
-            store.forEachRecord(t, r.since, [&](const ExchangeRecord& rec) {
+            // A reference file carries only the issues (with their steps and visits) that the
+            // receiving laptop should hold.
+            const QString scope =
+                options.reference ? ExchangeStore::referenceScope(t, r.since, namedCadres) : QString();
+            store.forEachRecord(t, r.since, scope, peer, [&](const ExchangeRecord& rec) {
                 QJsonObject line{
                     {QStringLiteral("t"), t.name}, {QStringLiteral("k"), rec.key}, {QStringLiteral("f"), rec.fields}};
                 // What this database last agreed with the receiver: lets the receiver tell a change
@@ -272,6 +374,8 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
                 }
                 payload += QJsonDocument(line).toJson(QJsonDocument::Compact);
                 payload += '\n';
+                if (payload.size() >= (1 << 20))
+                    flush();
                 ++n;
             });
             counts.insert(t.name, n);
@@ -279,6 +383,8 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
             r.total += n;
         }
     }
+
+    flush();
 
     QJsonObject header{
         {QStringLiteral("format"), QLatin1String(kFormatName)},
@@ -290,28 +396,24 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
         {QStringLiteral("created"), asOf},
         {QStringLiteral("since"), r.since.isEmpty() ? QJsonValue() : QJsonValue(r.since)},
         {QStringLiteral("counts"), counts},
-        {QStringLiteral("payload_bytes"), static_cast<qint64>(payload.size())},
-        {QStringLiteral("payload_sha256"),
-         QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex())},
+        {QStringLiteral("payload_bytes"), payloadBytes},
+        {QStringLiteral("payload_sha256"), QString::fromLatin1(sha.result().toHex())},
     };
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        throw Error(QCoreApplication::translate("yg::Exchange", "The exchange file %1 cannot be written (%2).")
-                        .arg(path, out.errorString()));
-    }
-    out.write(QJsonDocument(header).toJson(QJsonDocument::Compact));
-    out.write("\n");
-    out.write(payload);
-    if (!out.commit()) {
-        throw Error(QCoreApplication::translate("yg::Exchange", "The exchange file %1 cannot be written (%2).")
-                        .arg(path, out.errorString()));
-    }
+    const QByteArray headerLine = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    if (headerLine.size() > kHeaderRoom)
+        throw cannotWrite(QStringLiteral("header of %1 bytes").arg(headerLine.size()));
+    if (!out.seek(0) || out.write(headerLine.leftJustified(kHeaderRoom, ' ')) != kHeaderRoom)
+        throw cannotWrite(out.errorString());
+    if (!out.commit())
+        throw cannotWrite(out.errorString());
     r.bytes = QFileInfo(path).size();
 
     // Only a file that exists moves the mark: the next export to that database starts here.
     if (!r.destinationId.isEmpty()) {
         WriteTransaction tx(db.connection());
-        store.setLastSent(store.peerId(r.destinationId), asOf);
+        const RowId to = store.peerId(r.destinationId);
+        store.setLastSent(to, asOf);
+        store.addPeerCadres(to, namedCadres); // their issues go to that laptop from now on
         tx.commit();
     }
     spdlog::info("exchange export: {} records, {} bytes, kind {}", r.total, r.bytes, r.kind.toStdString());
@@ -348,8 +450,40 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
     QJsonObject headerCounts = file.header.value(QStringLiteral("counts")).toObject();
     QHash<QString, qint64> seen;
     qint64 newConflicts = 0;
+    QHash<RowId, QSet<RowId>> newEvents; ///< issue → events this file added to it
+    QSet<RowId> insertedIssues;          ///< new here: their events are all the file's, in its order
+    QSet<QString> senderCadres;          ///< authors and owners of the records a laptop sent
 
+    // Index pages of a large file stay in memory (up to 256 MiB, as for the spreadsheet import)
+    // instead of being spilled to the WAL and read back; restored after the transaction.
+    QSqlDatabase connection = db.connection();
+    struct CacheBack
+    {
+        QSqlDatabase& db;
+        int kib;
+        ~CacheBack()
+        {
+            try {
+                SqliteDialect::setCacheSizeKiB(db, kib);
+            } catch (const Error& e) {
+                spdlog::warn("the page cache size could not be restored: {}", e.what());
+            }
+        }
+    } cacheBack{connection, SqliteDialect::setCacheSizeKiB(connection, 256 * 1024)};
     WriteTransaction tx(db.connection());
+    // A file as large as what the search indexes already cover (a first full exchange) is
+    // indexed once at the end instead of record by record: the triggers flush an FTS segment
+    // per statement, which cost most of such an import. Rebuilt only if a record changed.
+    qint64 indexedIncoming = 0;
+    for (const char* t : {"enterprises", "visits", "issues"})
+        indexedIncoming += headerCounts.value(QLatin1String(t)).toInteger();
+    SqliteSearch search(db);
+    const bool deferIndexing =
+        indexedIncoming >= kDeferIndexingFrom && indexedIncoming * 2 >= search.indexedRecordCount();
+    if (deferIndexing) {
+        search.setIndexingDeferred(true);
+        ReportAggregates::pause(connection); // the report counts too: counted once at the end
+    }
     store.databaseId();
     const RowId peer = store.peerId(result.sourceId);
     const QString name = fileName(path);
@@ -381,6 +515,14 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
         ++seen[tableName];
         ExchangeTableCounts& c = counts[tableName];
         try {
+            // Another database's uuid of a record that is the same here names the local one.
+            store.normalize(*table, rec);
+            if (result.kind == kRecords) {
+                for (const char* field : {"author_id", "owner_id"}) {
+                    if (rec.fields.value(QLatin1String(field)).isString())
+                        senderCadres.insert(rec.fields.value(QLatin1String(field)).toString());
+                }
+            }
             if (table->appendOnly) {
                 // Append-only history: the union of both sides' events, never a conflict.
                 if (store.idOf(table->name, rec.key)) {
@@ -392,7 +534,9 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
                     rec.fields.insert(QStringLiteral("seq"), store.nextEventSeq(*parentId));
                     touchedIssues.insert(*parentId);
                 }
-                store.write(*table, rec, true, actor.meta.id, {});
+                const RowId eventId = store.write(*table, rec, true, actor.meta.id, {});
+                if (parentId)
+                    newEvents[*parentId].insert(eventId);
                 ++c.inserted;
                 continue;
             }
@@ -400,7 +544,17 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
                 deferred.append({table, localId, column.name, column.refTable, uuid, rec.key});
             };
             const QString theirs = exchangeContentHash(*table, rec.fields);
-            const auto local = store.record(*table, rec.key);
+            auto local = store.record(*table, rec.key);
+            if (!local) {
+                // The same enterprise registered on the other side too (same credit code, its
+                // own uuid): one record here, their uuid remembered as an alias of ours. Fields
+                // that differ are a conflict like any other, never overwritten.
+                if ((local = store.recordByNaturalKey(*table, rec.fields))) {
+                    store.addAlias(table->name, rec.key, local->key, peer);
+                    rec.key = local->key;
+                    ++result.merged;
+                }
+            }
             if (!local) {
                 if (table->name == QLatin1String("issues") &&
                     store.issueNumberTaken(rec.fields.value(QStringLiteral("number")).toString())) {
@@ -411,8 +565,10 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
                     ++result.renumbered;
                 }
                 const RowId id = store.write(*table, rec, true, actor.meta.id, deferLater);
-                if (table->name == QLatin1String("issues"))
+                if (table->name == QLatin1String("issues")) {
                     touchedIssues.insert(id);
+                    insertedIssues.insert(id);
+                }
                 store.setAgreedHash(peer, table->name, rec.key, theirs);
                 calendarChanged = calendarChanged || table->name == QLatin1String("calendar_days");
                 ++c.inserted;
@@ -457,6 +613,27 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
         }
     }
 
+    for (const ExchangeStore::PendingLink& l : store.takePendingLinks()) {
+        const auto id = store.idOf(l.list->refTable, l.memberUuid);
+        if (!id) {
+            result.problems.append(QCoreApplication::translate("yg::Exchange",
+                                                               "%1 %2: %3 refers to %4 %5, which is neither in this "
+                                                               "database nor in the file.")
+                                       .arg(l.table->name, l.key, l.list->field, l.list->refTable, l.memberUuid));
+            continue;
+        }
+        store.insertLink(*l.list, l.parentId, *id, l.position);
+    }
+    result.meetingsNotHere = store.takeUnresolvedOptional();
+    if (!senderCadres.isEmpty()) {
+        QList<RowId> ids;
+        for (const QString& uuid : std::as_const(senderCadres)) {
+            if (const auto id = store.idOf(QStringLiteral("cadres"), uuid))
+                ids.append(*id);
+        }
+        store.addPeerCadres(peer, ids); // their issues go back to that laptop with the office's steps
+    }
+
     for (const Deferred& d : deferred) {
         const auto id = store.idOf(d.refTable, d.uuid);
         if (!id) {
@@ -467,6 +644,26 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
             continue;
         }
         store.setDeferred(*d.table, d.localId, d.column, *id);
+    }
+
+    // Both sides' steps in one order, the same on both sides (mergeSteps).
+    for (auto it = newEvents.cbegin(); it != newEvents.cend(); ++it) {
+        if (insertedIssues.contains(it.key()))
+            continue;
+        const QList<ExchangeStore::EventOrder> order = store.eventOrder(it.key());
+        QList<ExchangeStore::EventOrder> mine, theirs;
+        for (const auto& e : order)
+            (it.value().contains(e.id) ? theirs : mine).append(e);
+        if (mine.isEmpty())
+            continue;
+        const QList<RowId> merged = mergeSteps(mine, theirs);
+        QList<RowId> current;
+        for (const auto& e : order)
+            current.append(e.id);
+        if (merged != current) {
+            store.reorderEvents(it.key(), merged);
+            ++result.issuesReordered;
+        }
     }
 
     // The issue rows' stage, outcome and dates are what their (merged) events say.
@@ -507,6 +704,23 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
         }
         if (calendarChanged)
             CalendarRepository(db).rebuildIndexIfChanged();
+        if (deferIndexing) {
+            bool indexedChanged = false;
+            for (const char* t : {"enterprises", "visits", "issues"}) {
+                const ExchangeTableCounts c = counts.value(QLatin1String(t));
+                indexedChanged = indexedChanged || c.inserted > 0 || c.updated > 0;
+            }
+            if (indexedChanged)
+                search.rebuildIndexes();
+            search.setIndexingDeferred(false);
+            bool anyChanged = result.issuesReplayed > 0;
+            for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+                anyChanged = anyChanged || it.value().inserted > 0 || it.value().updated > 0;
+            if (anyChanged)
+                ReportAggregates::rebuild(connection);
+            else
+                ReportAggregates::resume(connection); // nothing written: the same file again changes nothing
+        }
     }
 
     for (const ExchangeTable& t : exchangeTables()) {
@@ -537,7 +751,10 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
         return result;
     tx.commit();
     result.written = true;
-    spdlog::info("exchange import: {} conflicts, {} issues replayed", result.conflicts(), result.issuesReplayed);
+    spdlog::info(
+        "exchange import: {} conflicts, {} issues replayed, {} reordered, {} merged by credit code, {} meeting "
+        "links not here",
+        result.conflicts(), result.issuesReplayed, result.issuesReordered, result.merged, result.meetingsNotHere);
     return result;
 }
 
@@ -546,9 +763,14 @@ QList<ExchangeConflict> Exchange::conflicts(Database& db, const Cadre& actor, bo
     requireEnabled(db, actor);
     // Conflicts over cadres' records are the office's to decide (and may be outside what
     // this person may read); those of a reference file belong to whoever keeps the laptop.
-    QList<ExchangeConflict> list = ExchangeStore(db).conflicts(openOnly);
+    ExchangeStore store(db);
+    QList<ExchangeConflict> list = store.conflicts(openOnly);
     if (!Permissions::can(actor.role, Capability::ImportData))
         list.removeIf([](const ExchangeConflict& c) { return c.fileKind != kReference; });
+    for (ExchangeConflict& c : list) {
+        const ExchangeTable* t = exchangeTable(c.table);
+        c.registeredTwice = t && !t->naturalKey.isEmpty() && store.hasAlias(c.table, c.key);
+    }
     return list;
 }
 

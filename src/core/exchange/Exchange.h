@@ -17,6 +17,12 @@ struct ExchangeExportOptions
     QString to;             ///< the receiving database's id
     bool all = false;       ///< everything, not only what changed since the last export to that database
     bool reference = false; ///< office → laptop: reference data and assignments instead of records
+    /**
+     * Reference files: user names of the cadres who work on the receiving laptop; their open
+     * issues travel with the file (a new laptop's assignments) and every later reference
+     * file to that database carries their issues.
+     */
+    QStringList cadres;
 };
 
 struct ExchangeExportResult
@@ -50,6 +56,9 @@ struct ExchangeImportResult
     QList<std::pair<QString, ExchangeTableCounts>> counts; ///< per table, in exchange order
     int renumbered = 0;                                    ///< issues given a new number because theirs was taken here
     int issuesReplayed = 0;
+    int issuesReordered = 0;    ///< issues whose merged steps were put in one order with the sender's
+    int merged = 0;             ///< records registered on both sides (same credit code) merged into ours
+    qint64 meetingsNotHere = 0; ///< steps attributed to a meeting this database does not have
 
     bool ok() const { return problems.isEmpty(); }
     qint64 conflicts() const;

@@ -108,10 +108,15 @@ QList<ExchangeTable> buildTables()
                            col("assigned_cadre_id", "cadres"),
                            col("notes"),
                            created};
+    // The same enterprise registered on two sides (two uuids) is merged by its credit code.
+    enterprises.naturalKey = QStringLiteral("credit_code");
     t.append(enterprises);
 
+    // Visits go back to a laptop only where it needs them: the visits it sent (the office may
+    // have kept its own version of a conflict) and those of the issues sent to it.
     ExchangeTable visits = named("visits");
-    visits.sets = ExchangeRecords;
+    visits.sets = ExchangeRecords | ExchangeReference;
+    visits.scopedInReference = true;
     visits.columns = {col("visit_date"),
                       col("author_id", "cadres"),
                       col("enterprise_id", "enterprises"),
@@ -129,19 +134,24 @@ QList<ExchangeTable> buildTables()
                       col("summary"),
                       col("next_visit_date"),
                       created};
-    // A policy briefing (migration 10) lists the enterprises invited; they precede visits in the
-    // file. Its links to issues (visit_issues) are not exchanged yet: a new issue comes after
-    // the visit in the file, so the link could not be resolved when the visit is written.
+    // A policy briefing (migration 10) lists the enterprises invited (they precede visits in the
+    // file) and the issues it answers (visit_issues): a new issue comes after the visit in the
+    // file, so those links are made after every table is written.
     visits.children = {{QStringLiteral("cadres"), QStringLiteral("visit_cadres"), QStringLiteral("visit_id"),
                         QStringLiteral("cadre_id"), QStringLiteral("cadres"), QStringLiteral("position")},
                        {QStringLiteral("enterprises"), QStringLiteral("visit_enterprises"), QStringLiteral("visit_id"),
-                        QStringLiteral("enterprise_id"), QStringLiteral("enterprises"), QString()}};
+                        QStringLiteral("enterprise_id"), QStringLiteral("enterprises"), QString()},
+                       {QStringLiteral("issues"), QStringLiteral("visit_issues"), QStringLiteral("visit_id"),
+                        QStringLiteral("issue_id"), QStringLiteral("issues"), QString(), true}};
     t.append(visits);
 
     // The number is each database's own (the office renumbers one that is taken there); the
     // stage, outcome, dates and department are what the events say, replayed after a merge.
+    // Issues and their events travel both ways: the office sends a laptop the issues of its
+    // cadres (referenceScope), so that the office's steps reach the cadre.
     ExchangeTable issues = named("issues");
-    issues.sets = ExchangeRecords;
+    issues.sets = ExchangeRecords | ExchangeReference;
+    issues.scopedInReference = true;
     issues.columns = {insertOnly("number"),
                       insertOnly("number_year"),
                       insertOnly("number_seq"),
@@ -162,8 +172,13 @@ QList<ExchangeTable> buildTables()
                       created};
     t.append(issues);
 
+    // Meetings do not travel (held at the office): the meeting a step is attributed to is
+    // kept where that meeting is known, and counted where it is not.
+    ExchangeColumn meeting = col("meeting_id", "meetings");
+    meeting.optional = true;
     ExchangeTable events = named("issue_events");
-    events.sets = ExchangeRecords;
+    events.sets = ExchangeRecords | ExchangeReference;
+    events.scopedInReference = true;
     events.appendOnly = true;
     events.hasVersion = false;
     events.parentTable = QStringLiteral("issues");
@@ -180,7 +195,8 @@ QList<ExchangeTable> buildTables()
                       col("note"),
                       col("department_id", "departments"),
                       col("due_date"),
-                      col("satisfaction")};
+                      col("satisfaction"),
+                      meeting};
     t.append(events);
 
     ExchangeTable notes = named("quarterly_notes");
@@ -333,8 +349,13 @@ QString exchangeContentHash(const ExchangeTable& table, const QJsonObject& field
         if (c.content)
             add(c.name, fields.value(c.name));
     }
-    for (const ExchangeChildList& ch : table.children)
+    for (const ExchangeChildList& ch : table.children) {
+        // A list added in version 13 counts only when it holds links, so that the hashes
+        // agreed before stay valid for the records without any.
+        if (ch.deferred && fields.value(ch.field).toArray().isEmpty())
+            continue;
         add(ch.field, fields.value(ch.field));
+    }
     return QString::fromLatin1(h.result().toHex());
 }
 
@@ -428,10 +449,18 @@ void ExchangeStore::setLastReceived(RowId peer, const QString& createdAt, const 
 void ExchangeStore::forEachRecord(const ExchangeTable& table, const QString& since,
                                   const std::function<void(const ExchangeRecord&)>& fn)
 {
+    forEachRecord(table, since, QString(), std::nullopt, fn);
+}
+
+void ExchangeStore::forEachRecord(const ExchangeTable& table, const QString& since, const QString& condition,
+                                  std::optional<RowId> peer, const std::function<void(const ExchangeRecord&)>& fn)
+{
     QStringList where;
     if (!table.filter.isEmpty())
         where.append(table.filter);
-    if (!since.isEmpty()) {
+    if (!condition.isEmpty()) {
+        where.append(QStringLiteral("(%1)").arg(condition));
+    } else if (!since.isEmpty()) {
         if (!table.parentTable.isEmpty())
             where.append(QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE updated_at > :since)")
                              .arg(table.parentColumn, table.parentTable));
@@ -448,8 +477,10 @@ void ExchangeStore::forEachRecord(const ExchangeTable& table, const QString& sin
         statement += QStringLiteral(" ORDER BY t.%1").arg(table.hasIntegerId ? QStringLiteral("id") : table.key);
     QSqlQuery q = sql::prepare(m_db.connection(), statement);
     q.setForwardOnly(true);
-    if (!since.isEmpty())
+    if (!since.isEmpty() && statement.contains(QLatin1String(":since")))
         q.bindValue(QStringLiteral(":since"), since);
+    if (statement.contains(QLatin1String(":peer")))
+        q.bindValue(QStringLiteral(":peer"), peer.value_or(-1));
     sql::exec(q);
     while (q.next())
         fn(recordOf(table, q));
@@ -458,7 +489,8 @@ void ExchangeStore::forEachRecord(const ExchangeTable& table, const QString& sin
 
 std::optional<ExchangeRecord> ExchangeStore::record(const ExchangeTable& table, const QString& key)
 {
-    QSqlQuery& q = m_db.cachedQuery(selectOf(table) + QStringLiteral(" WHERE t.%1 = ?").arg(table.key));
+    QSqlQuery& q = m_db.cachedQuery(sqlFor(
+        &table, SqlSelectByKey, [&] { return selectOf(table) + QStringLiteral(" WHERE t.%1 = ?").arg(table.key); }));
     q.addBindValue(key);
     sql::exec(q);
     std::optional<ExchangeRecord> out;
@@ -486,13 +518,21 @@ std::optional<RowId> ExchangeStore::idOf(const QString& table, const QString& uu
     const QString cacheKey = table + QLatin1Char('\n') + uuid;
     if (const auto it = m_idCache.constFind(cacheKey); it != m_idCache.constEnd())
         return *it;
-    QSqlQuery& q = m_db.cachedQuery(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
+    auto sql = m_idSql.constFind(table);
+    if (sql == m_idSql.constEnd())
+        sql = m_idSql.insert(table, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
+    QSqlQuery& q = m_db.cachedQuery(*sql);
     q.addBindValue(uuid);
     sql::exec(q);
     std::optional<RowId> id;
     if (q.next())
         id = q.value(0).toLongLong();
     q.finish();
+    if (!id) {
+        const QString local = localUuid(table, uuid);
+        if (local != uuid)
+            id = idOf(table, local);
+    }
     if (id)
         m_idCache.insert(cacheKey, *id);
     return id;
@@ -516,6 +556,11 @@ RowId ExchangeStore::write(const ExchangeTable& table, const ExchangeRecord& rec
             continue;
         }
         const auto id = idOf(c.refTable, v.toString());
+        if (!id && c.optional) {
+            ++m_unresolvedOptional;
+            values.append(QVariant());
+            continue;
+        }
         if (!id && c.deferred) {
             deferred.append({&c, v.toString()});
             values.append(QVariant());
@@ -538,7 +583,8 @@ RowId ExchangeStore::write(const ExchangeTable& table, const ExchangeRecord& rec
         values.append(sql::idValue(actor));
     }
 
-    QString statement;
+    // The same columns every time for a table and kind of write: the statement is built once.
+    const QString* statement = nullptr;
     if (insert) {
         names.prepend(table.key);
         values.prepend(rec.key);
@@ -546,22 +592,26 @@ RowId ExchangeStore::write(const ExchangeTable& table, const ExchangeRecord& rec
             names.append(QStringLiteral("created_at"));
             values.append(now);
         }
-        QStringList marks;
-        for (qsizetype i = 0; i < names.size(); ++i)
-            marks.append(QStringLiteral("?"));
-        statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                        .arg(table.name, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        statement = &sqlFor(&table, SqlInsert, [&] {
+            QStringList marks;
+            for (qsizetype i = 0; i < names.size(); ++i)
+                marks.append(QStringLiteral("?"));
+            return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table.name, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        });
     } else {
-        QStringList sets;
-        for (const QString& n : names)
-            sets.append(n + QStringLiteral(" = ?"));
-        if (table.hasVersion)
-            sets.append(QStringLiteral("version = version + 1"));
-        statement =
-            QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(table.name, sets.join(QStringLiteral(", ")), table.key);
+        statement = &sqlFor(&table, SqlUpdate, [&] {
+            QStringList sets;
+            for (const QString& n : names)
+                sets.append(n + QStringLiteral(" = ?"));
+            if (table.hasVersion)
+                sets.append(QStringLiteral("version = version + 1"));
+            return QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                .arg(table.name, sets.join(QStringLiteral(", ")), table.key);
+        });
         values.append(rec.key);
     }
-    QSqlQuery& q = m_db.cachedQuery(statement);
+    QSqlQuery& q = m_db.cachedQuery(*statement);
     for (const QVariant& v : values)
         q.addBindValue(v);
     sql::exec(q);
@@ -579,25 +629,31 @@ RowId ExchangeStore::write(const ExchangeTable& table, const ExchangeRecord& rec
         deferLater(localId, *column, uuid);
 
     for (const ExchangeChildList& ch : table.children) {
-        QSqlQuery& del = m_db.cachedQuery(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(ch.table, ch.parentColumn));
+        QSqlQuery& del = m_db.cachedQuery(sqlFor(&ch, SqlDelete, [&] {
+            return QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(ch.table, ch.parentColumn);
+        }));
         del.addBindValue(localId);
         sql::exec(del);
         const QJsonArray members = rec.fields.value(ch.field).toArray();
         int position = 0;
         for (const QJsonValue& m : members) {
             const auto memberId = idOf(ch.refTable, m.toString());
+            if (!memberId && ch.deferred) {
+                m_pendingLinks.append({&table, &ch, localId, rec.key, m.toString(), position++});
+                continue;
+            }
             if (!memberId) {
                 throw Error(QCoreApplication::translate("yg::Exchange",
                                                         "%1 %2: %3 refers to %4 %5, which is neither in this database "
                                                         "nor in the file.")
                                 .arg(table.name, rec.key, ch.field, ch.refTable, m.toString()));
             }
-            const QString ins = ch.orderColumn.isEmpty()
-                                    ? QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)")
-                                          .arg(ch.table, ch.parentColumn, ch.memberColumn)
-                                    : QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?)")
-                                          .arg(ch.table, ch.parentColumn, ch.memberColumn, ch.orderColumn);
-            QSqlQuery& iq = m_db.cachedQuery(ins);
+            QSqlQuery& iq = m_db.cachedQuery(sqlFor(&ch, SqlInsert, [&] {
+                return ch.orderColumn.isEmpty() ? QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)")
+                                                      .arg(ch.table, ch.parentColumn, ch.memberColumn)
+                                                : QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?)")
+                                                      .arg(ch.table, ch.parentColumn, ch.memberColumn, ch.orderColumn);
+            }));
             iq.addBindValue(localId);
             iq.addBindValue(*memberId);
             if (!ch.orderColumn.isEmpty())
@@ -792,6 +848,233 @@ void ExchangeStore::decideConflict(RowId id, const QString& decision, RowId acto
     q.addBindValue(actor);
     q.addBindValue(id);
     sql::exec(q);
+}
+
+QString ExchangeStore::referenceScope(const ExchangeTable& table, const QString& since, const QList<RowId>& namedCadres)
+{
+    if (!table.scopedInReference)
+        return QString();
+    const auto known = [](const QString& alias, const char* name) {
+        return QStringLiteral("%1.uuid IN (SELECT record_key FROM exchange_records WHERE peer_id = :peer AND "
+                              "table_name = '%2')")
+            .arg(alias, QLatin1String(name));
+    };
+    QString named;
+    if (!namedCadres.isEmpty()) {
+        QStringList ids;
+        for (const RowId id : namedCadres)
+            ids.append(QString::number(id));
+        named = ids.join(QLatin1Char(','));
+    }
+    // The issues a laptop should hold: those it knows, and its cadres' — open ones in a first
+    // file (their assignments), any that changed since the last file otherwise.
+    const auto base = [&](const QString& x) {
+        QString own =
+            QStringLiteral("%1.owner_id IN (SELECT cadre_id FROM exchange_peer_cadres WHERE peer_id = :peer)").arg(x);
+        if (!named.isEmpty())
+            own = QStringLiteral("(%1 OR %2.owner_id IN (%3))").arg(own, x, named);
+        return since.isEmpty()
+                   ? QStringLiteral("(%1 OR (%2 AND %3.stage <> 'closed'))").arg(known(x, "issues"), own, x)
+                   : QStringLiteral("(%1.updated_at > :since AND (%2 OR %3))").arg(x, known(x, "issues"), own);
+    };
+    // Plus the issues a briefing sent with them answers (the briefing's links must resolve on
+    // the laptop): a briefing is the visit of an issue raised there.
+    const QString y = QStringLiteral("y");
+    const QString issueScope =
+        QStringLiteral("(%1 OR (NOT %2 AND x.id IN (SELECT vi.issue_id FROM visit_issues vi WHERE vi.visit_id IN "
+                       "(SELECT y.visit_id FROM issues y WHERE %3 AND NOT %4))))")
+            .arg(base(QStringLiteral("x")), known(QStringLiteral("x"), "issues"), base(y), known(y, "issues"));
+    if (table.name == QLatin1String("issues"))
+        return QStringLiteral("t.id IN (SELECT x.id FROM issues x WHERE %1)").arg(issueScope);
+    if (table.name == QLatin1String("issue_events"))
+        return QStringLiteral("t.issue_id IN (SELECT x.id FROM issues x WHERE %1)").arg(issueScope);
+    // Visits: those the laptop knows (changed since), and the visit of every issue sent to it
+    // that it does not know yet (whenever that visit changed).
+    const QString ofNewIssues = QStringLiteral("t.id IN (SELECT x.visit_id FROM issues x WHERE %1 AND NOT %2)")
+                                    .arg(issueScope, known(QStringLiteral("x"), "issues"));
+    const QString knownVisits =
+        since.isEmpty() ? known(QStringLiteral("t"), "visits")
+                        : QStringLiteral("(t.updated_at > :since AND %1)").arg(known(QStringLiteral("t"), "visits"));
+    return QStringLiteral("%1 OR %2").arg(knownVisits, ofNewIssues);
+}
+
+void ExchangeStore::addPeerCadres(RowId peer, const QList<RowId>& cadres)
+{
+    QSqlQuery& q = m_db.cachedQuery(
+        QStringLiteral("INSERT OR IGNORE INTO exchange_peer_cadres (peer_id, cadre_id) VALUES (?, ?)"));
+    for (const RowId c : cadres) {
+        q.addBindValue(peer);
+        q.addBindValue(c);
+        sql::exec(q);
+    }
+}
+
+QString ExchangeStore::localUuid(const QString& table, const QString& uuid)
+{
+    if (!m_anyAliases) {
+        m_anyAliases =
+            sql::scalar(m_db.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM exchange_aliases)")).toBool();
+    }
+    if (!*m_anyAliases || uuid.isEmpty())
+        return uuid;
+    // Only records with a natural key (enterprises) are ever merged under two uuids.
+    const ExchangeTable* t = exchangeTable(table);
+    if (!t || t->naturalKey.isEmpty())
+        return uuid;
+    const QString cacheKey = table + QLatin1Char('\n') + uuid;
+    if (const auto it = m_aliasCache.constFind(cacheKey); it != m_aliasCache.constEnd())
+        return *it;
+    QSqlQuery& q = m_db.cachedQuery(
+        QStringLiteral("SELECT r.uuid FROM exchange_aliases a JOIN %1 r ON r.id = a.local_id WHERE a.table_name = ? "
+                       "AND a.alias_uuid = ?")
+            .arg(table));
+    q.addBindValue(table);
+    q.addBindValue(uuid);
+    sql::exec(q);
+    const QString local = q.next() ? q.value(0).toString() : uuid;
+    q.finish();
+    m_aliasCache.insert(cacheKey, local);
+    return local;
+}
+
+void ExchangeStore::normalize(const ExchangeTable& table, ExchangeRecord& rec)
+{
+    if (!m_anyAliases)
+        localUuid(table.name, QString());
+    if (!*m_anyAliases)
+        return;
+    if (table.key == QLatin1String("uuid"))
+        rec.key = localUuid(table.name, rec.key);
+    for (const ExchangeColumn& c : table.columns) {
+        if (c.refTable.isEmpty() || !rec.fields.value(c.name).isString())
+            continue;
+        rec.fields.insert(c.name, localUuid(c.refTable, rec.fields.value(c.name).toString()));
+    }
+    for (const ExchangeChildList& ch : table.children) {
+        QJsonArray members;
+        for (const QJsonValue& m : rec.fields.value(ch.field).toArray())
+            members.append(localUuid(ch.refTable, m.toString()));
+        // Sorted lists stay sorted by the local uuids, so that both sides hash alike.
+        if (ch.orderColumn.isEmpty()) {
+            QStringList sorted;
+            for (const QJsonValue& m : std::as_const(members))
+                sorted.append(m.toString());
+            sorted.sort();
+            members = QJsonArray::fromStringList(sorted);
+        }
+        rec.fields.insert(ch.field, members);
+    }
+}
+
+std::optional<ExchangeRecord> ExchangeStore::recordByNaturalKey(const ExchangeTable& table, const QJsonObject& fields)
+{
+    if (table.naturalKey.isEmpty())
+        return std::nullopt;
+    const QString value = fields.value(table.naturalKey).toString().trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    QSqlQuery& q = m_db.cachedQuery(sqlFor(&table, SqlSelectByNaturalKey, [&] {
+        return selectOf(table) + QStringLiteral(" WHERE t.%1 = ?").arg(table.naturalKey);
+    }));
+    q.addBindValue(value);
+    sql::exec(q);
+    std::optional<ExchangeRecord> out;
+    if (q.next())
+        out = recordOf(table, q);
+    q.finish();
+    return out;
+}
+
+void ExchangeStore::addAlias(const QString& table, const QString& aliasUuid, const QString& localUuid, RowId peer)
+{
+    const auto id = idOf(table, localUuid);
+    if (!id)
+        return;
+    QSqlQuery& q = m_db.cachedQuery(
+        QStringLiteral("INSERT OR IGNORE INTO exchange_aliases (table_name, alias_uuid, local_id, peer_id, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(table);
+    q.addBindValue(aliasUuid);
+    q.addBindValue(*id);
+    q.addBindValue(peer);
+    q.addBindValue(Clock::toStorage(Clock::nowUtc()));
+    sql::exec(q);
+    m_anyAliases = true;
+    m_aliasCache.insert(table + QLatin1Char('\n') + aliasUuid, localUuid);
+}
+
+bool ExchangeStore::hasAlias(const QString& table, const QString& localUuid)
+{
+    const auto id = idOf(table, localUuid);
+    if (!id)
+        return false;
+    QSqlQuery& q =
+        m_db.cachedQuery(QStringLiteral("SELECT 1 FROM exchange_aliases WHERE table_name = ? AND local_id = ?"));
+    q.addBindValue(table);
+    q.addBindValue(*id);
+    sql::exec(q);
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+QList<ExchangeStore::PendingLink> ExchangeStore::takePendingLinks()
+{
+    return std::exchange(m_pendingLinks, {});
+}
+
+void ExchangeStore::insertLink(const ExchangeChildList& list, RowId parentId, RowId memberId, int position)
+{
+    const QString ins = list.orderColumn.isEmpty()
+                            ? QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3) VALUES (?, ?)")
+                                  .arg(list.table, list.parentColumn, list.memberColumn)
+                            : QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3, %4) VALUES (?, ?, ?)")
+                                  .arg(list.table, list.parentColumn, list.memberColumn, list.orderColumn);
+    QSqlQuery& q = m_db.cachedQuery(ins);
+    q.addBindValue(parentId);
+    q.addBindValue(memberId);
+    if (!list.orderColumn.isEmpty())
+        q.addBindValue(position);
+    sql::exec(q);
+}
+
+qint64 ExchangeStore::takeUnresolvedOptional()
+{
+    return std::exchange(m_unresolvedOptional, 0);
+}
+
+QList<ExchangeStore::EventOrder> ExchangeStore::eventOrder(RowId issueId)
+{
+    QSqlQuery& q = m_db.cachedQuery(
+        QStringLiteral("SELECT id, uuid, occurred_at, action, from_stage, to_stage FROM issue_events WHERE issue_id = "
+                       "? ORDER BY seq"));
+    q.addBindValue(issueId);
+    sql::exec(q);
+    QList<EventOrder> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString()});
+    }
+    q.finish();
+    return out;
+}
+
+void ExchangeStore::reorderEvents(RowId issueId, const QList<RowId>& eventIds)
+{
+    // Out of the way first: (issue_id, seq) is unique at every step.
+    QSqlQuery& away = m_db.cachedQuery(
+        QStringLiteral("UPDATE issue_events SET seq = seq + (SELECT max(seq) FROM issue_events WHERE issue_id = ?) "
+                       "WHERE issue_id = ?"));
+    away.addBindValue(issueId);
+    away.addBindValue(issueId);
+    sql::exec(away);
+    QSqlQuery& q = m_db.cachedQuery(QStringLiteral("UPDATE issue_events SET seq = ? WHERE id = ?"));
+    int seq = 0;
+    for (const RowId id : eventIds) {
+        q.addBindValue(++seq);
+        q.addBindValue(id);
+        sql::exec(q);
+    }
 }
 
 } // namespace yg

@@ -29,6 +29,8 @@ struct ExchangeColumn
     QString refTable;      ///< non-empty: a foreign key to this table (written as its uuid)
     bool content = true;   ///< hashed and applied on update; false: written only when the record is inserted
     bool deferred = false; ///< nullable key to a table later in the order: set after every table is written
+    /** A key to a record that does not travel (meetings): written as NULL where unknown, and counted. */
+    bool optional = false;
 };
 
 /** A list of links kept with its parent record (visit_cadres with the visit, cadre_towns with the cadre). */
@@ -40,6 +42,8 @@ struct ExchangeChildList
     QString memberColumn; ///< its column holding the member's id
     QString refTable;     ///< the member's table (members travel as uuids)
     QString orderColumn;  ///< written 0, 1, ... in list order; empty: the list is sorted by uuid
+    /** Members may come later in the file (a briefing's issues): linked after every table is written. */
+    bool deferred = false;
 };
 
 /**
@@ -57,6 +61,13 @@ struct ExchangeTable
     QString parentTable;      ///< exported together with the changed records of this table (events with issues)
     QString parentColumn;
     QString filter; ///< an SQL condition on the rows that are exchanged at all (settings)
+    /**
+     * In a reference file (office → laptop) only the rows the receiving laptop should hold
+     * travel: ExchangeStore::referenceScope() (issues, their events and visits).
+     */
+    bool scopedInReference = false;
+    /** A record of another database with the same value here is the same record (enterprises: credit_code). */
+    QString naturalKey;
     QList<ExchangeColumn> columns;
     QList<ExchangeChildList> children;
 };
@@ -96,6 +107,8 @@ struct ExchangeConflict
     QString decision; ///< empty while open, else mine / theirs
     QString decidedAt;
     std::optional<RowId> decidedBy;
+    /** The record was registered on both sides (same credit code) and merged into this database's. */
+    bool registeredTwice = false;
 };
 
 /**
@@ -129,6 +142,67 @@ public:
      */
     void forEachRecord(const ExchangeTable& table, const QString& since,
                        const std::function<void(const ExchangeRecord&)>& fn);
+    /**
+     * The same with `condition` (SQL on alias t, parameters :peer and :since) instead of
+     * the "changed since" condition; see referenceScope().
+     */
+    void forEachRecord(const ExchangeTable& table, const QString& since, const QString& condition,
+                       std::optional<RowId> peer, const std::function<void(const ExchangeRecord&)>& fn);
+
+    /**
+     * Which rows of a scoped table a reference file for `peer` carries (docs/exchange.md
+     * "Which records"): the issues the peer knows, and those of its cadres (open ones in a
+     * first file, any changed since otherwise), plus those of `namedCadres`; their events;
+     * the visits the peer knows and the visits of the issues sent to it that it does not know.
+     */
+    static QString referenceScope(const ExchangeTable& table, const QString& since, const QList<RowId>& namedCadres);
+
+    /** Remembers cadres as the peer's own (their issues go back to it); caller's transaction. */
+    void addPeerCadres(RowId peer, const QList<RowId>& cadres);
+
+    /**
+     * The local record another database calls `uuid`: the uuid itself if it is here or
+     * unknown, else the local uuid it is an alias of.
+     */
+    QString localUuid(const QString& table, const QString& uuid);
+    /** Rewrites a record's key, foreign keys and link lists from aliases to local uuids. */
+    void normalize(const ExchangeTable& table, ExchangeRecord& rec);
+    /** The local record with the same natural key (credit code), if any. */
+    std::optional<ExchangeRecord> recordByNaturalKey(const ExchangeTable& table, const QJsonObject& fields);
+    /** Records `aliasUuid` as the peer's name of the local record `localUuid`. */
+    void addAlias(const QString& table, const QString& aliasUuid, const QString& localUuid, RowId peer);
+    /** Whether a local record is known under another database's uuid too. */
+    bool hasAlias(const QString& table, const QString& localUuid);
+
+    /** A deferred link list member that was not known when its record was written. */
+    struct PendingLink
+    {
+        const ExchangeTable* table = nullptr;
+        const ExchangeChildList* list = nullptr;
+        RowId parentId = 0;
+        QString key;
+        QString memberUuid;
+        int position = 0;
+    };
+    /** The links left for after every table is written (and forgets them). */
+    QList<PendingLink> takePendingLinks();
+    void insertLink(const ExchangeChildList& list, RowId parentId, RowId memberId, int position);
+    /** Keys to records that do not travel (meetings) written as NULL since the last call. */
+    qint64 takeUnresolvedOptional();
+
+    /** An issue's event as far as its order goes. */
+    struct EventOrder
+    {
+        RowId id = 0;
+        QString uuid;
+        QString occurredAt;
+        QString action;
+        QString fromStage; ///< empty for the first step
+        QString toStage;
+    };
+    QList<EventOrder> eventOrder(RowId issueId);
+    /** Gives an issue's events the positions 1, 2, ... in this order (only seq changes). */
+    void reorderEvents(RowId issueId, const QList<RowId>& eventIds);
 
     /** The local record with this key, or nullopt. */
     std::optional<ExchangeRecord> record(const ExchangeTable& table, const QString& key);
@@ -174,8 +248,32 @@ public:
     void decideConflict(RowId id, const QString& decision, RowId actor);
 
 private:
+    enum SqlKind
+    {
+        SqlSelectByKey,
+        SqlSelectByNaturalKey,
+        SqlInsert,
+        SqlUpdate,
+        SqlDelete,
+    };
+    /** A statement built once per table (or link list) and kind: an import runs each for every record. */
+    template<typename Build> const QString& sqlFor(const void* owner, SqlKind kind, Build build)
+    {
+        const std::pair<const void*, int> key{owner, kind};
+        auto it = m_sql.find(key);
+        if (it == m_sql.end())
+            it = m_sql.insert(key, build());
+        return *it;
+    }
+
     Database& m_db;
-    QHash<QString, RowId> m_idCache; ///< "table\nuuid" → id
+    QHash<std::pair<const void*, int>, QString> m_sql;
+    QHash<QString, QString> m_idSql;      ///< table → SELECT id BY uuid
+    QHash<QString, RowId> m_idCache;      ///< "table\nuuid" → id
+    QHash<QString, QString> m_aliasCache; ///< "table\nalias" → local uuid
+    std::optional<bool> m_anyAliases;
+    QList<PendingLink> m_pendingLinks;
+    qint64 m_unresolvedOptional = 0;
 };
 
 } // namespace yg

@@ -62,6 +62,11 @@ void ReportAggregates::rebuild(QSqlDatabase& db)
 {
     for (const Aggregate& a : kAggregates)
         refill(db, a);
+    resume(db);
+}
+
+void ReportAggregates::resume(QSqlDatabase& db)
+{
     sql::execDirect(db, QStringLiteral("DELETE FROM settings WHERE key = 'report.deferred'")).finish();
 }
 

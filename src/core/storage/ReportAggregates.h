@@ -21,6 +21,8 @@ public:
      * end in the same transaction. A database left paused is reported by `problems`.
      */
     static void pause(QSqlDatabase& db);
+    /** Ends a pause during which nothing was written (no recount needed). */
+    static void resume(QSqlDatabase& db);
     /** The issue counts hold working days to close: recomputed after the work-day index changed. */
     static void rebuildIssueCounts(QSqlDatabase& db);
     /** One line per aggregate table that differs from a fresh count of the records; empty when all agree. */

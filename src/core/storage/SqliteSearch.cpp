@@ -299,6 +299,13 @@ void SqliteSearch::indexRecordsAfter(SearchKind kind, RowId afterId, const std::
     rows.finish();
 }
 
+qint64 SqliteSearch::indexedRecordCount()
+{
+    return sql::scalar(connection(), QStringLiteral("SELECT (SELECT count(*) FROM enterprises) + (SELECT count(*) FROM "
+                                                    "visits) + (SELECT count(*) FROM issues)"))
+        .toLongLong();
+}
+
 QStringList SqliteSearch::checkIndexes()
 {
     QStringList problems;

@@ -72,6 +72,8 @@ public:
      * characters — exactly what the triggers of migration 7 compute in SQL.
      */
     static QString gramsOf(const QString& text, int positions = 20000);
+    /** The number of records the search indexes cover (enterprises, visits, issues). */
+    qint64 indexedRecordCount();
 
     /** FTS5's own consistency check of every search index (empty when they agree with the records). */
     QStringList checkIndexes();
