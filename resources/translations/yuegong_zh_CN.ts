@@ -2186,6 +2186,14 @@
         <source>This enterprise was registered in both databases (the same credit code). It is one enterprise here now, and the visits and issues recorded under either registration belong to it. The two registrations differ in the fields marked: decide which to keep.</source>
         <translation>这家企业在两个数据库中都登记过（统一社会信用代码相同）。现在本库中只有这一家企业，两边按任一登记记录的走访和问题诉求都归到它名下。两边登记的内容在标出的字段上不同：请决定保留哪一边。</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>yg::Import</name>

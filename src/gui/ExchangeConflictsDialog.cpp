@@ -1,5 +1,7 @@
 #include "ExchangeConflictsDialog.h"
 
+#include "domain/Enums.h"
+
 #include "exchange/Exchange.h"
 #include "util/Error.h"
 
@@ -70,13 +72,28 @@ QString fieldLabel(const QString& column)
     return label ? QCoreApplication::translate("yg::ExchangeConflictsDialog", label) : column;
 }
 
-QString shown(const QJsonValue& v)
+/** A field's value in the person's words: yes/no for flags, the name of a key (未建会, 走访…). */
+QString shown(const QString& field, const QJsonValue& v)
 {
     if (v.isNull() || v.isUndefined())
         return QStringLiteral("—");
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    return v.isString() ? v.toString() : v.toVariant().toString();
+    static const QSet<QString> flags{QStringLiteral("is_key"), QStringLiteral("is_small_micro"),
+                                     QStringLiteral("is_new_form"), QStringLiteral("resident"),
+                                     QStringLiteral("disabled")};
+    if (flags.contains(field))
+        return v.toVariant().toInt() ? QCoreApplication::translate("yg::ExchangeConflictsDialog", "Yes")
+                                     : QCoreApplication::translate("yg::ExchangeConflictsDialog", "No");
+    const QString text = v.isString() ? v.toString() : v.toVariant().toString();
+    auto named = [&](auto parsed) { return parsed ? displayName(*parsed) : text; };
+    if (field == QLatin1String("union_status"))
+        return named(fromKey<UnionStatus>(text));
+    if (field == QLatin1String("role"))
+        return named(fromKey<Role>(text));
+    if (field == QLatin1String("kind"))
+        return named(fromKey<VisitKind>(text));
+    return text;
 }
 
 } // namespace
@@ -224,7 +241,7 @@ void ExchangeConflictsDialog::showConflict(int row)
     m_fields->setRowCount(static_cast<int>(fields.size()));
     for (int i = 0; i < fields.size(); ++i) {
         const QString& f = fields.at(i);
-        const QStringList cells{fieldLabel(f), shown(c.mine.value(f)), shown(c.theirs.value(f))};
+        const QStringList cells{fieldLabel(f), shown(f, c.mine.value(f)), shown(f, c.theirs.value(f))};
         for (int col = 0; col < 3; ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
             if (differs(f)) {

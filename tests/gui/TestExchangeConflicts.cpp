@@ -5,7 +5,10 @@
 #include "storage/EnterpriseRepository.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
+#include "util/Translations.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QTableWidget>
@@ -131,6 +134,20 @@ TEST(ExchangeConflictsDialog, SaysWhenAnEnterpriseWasRegisteredOnBothSides)
     EXPECT_FALSE(dialog.findChild<QLabel*>(QStringLiteral("mergedLabel"))->isHidden());
     auto* fields = dialog.findChild<QTableWidget*>(QStringLiteral("fieldsTableWidget"));
     EXPECT_EQ(fields->item(0, 0)->text(), QStringLiteral("Contact phone"));
+    // With YG_SCREENSHOT_DIR set, the user guide's pictures in both languages.
+    const QString out = qEnvironmentVariable("YG_SCREENSHOT_DIR");
+    if (!out.isEmpty()) {
+        for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            installTranslations(language);
+            ExchangeConflictsDialog shown(office.db(), staff);
+            shown.resize(900, 560);
+            shown.show();
+            QCoreApplication::processEvents();
+            shown.grab().save(QDir(out).filePath(
+                QStringLiteral("exchange-conflicts-merged-%1.png")
+                    .arg(language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh"))));
+        }
+    }
     EXPECT_TRUE(dialog.decide(0, false));
     EXPECT_EQ(dialog.conflictCount(), 0);
     Clock::setFixedNow({});
