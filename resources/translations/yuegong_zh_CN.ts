@@ -1961,6 +1961,10 @@
         <source>There is no account %1; nothing was written.</source>
         <translation>没有用户名为 %1 的账号；未写入任何内容。</translation>
     </message>
+    <message>
+        <source>its header of %1 bytes does not fit</source>
+        <translation>文件头有 %1 字节，超出预留空间</translation>
+    </message>
 </context>
 <context>
     <name>yg::ExchangeConflictsDialog</name>

@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -73,26 +72,32 @@ QString fieldLabel(const QString& column)
 }
 
 /** A field's value in the person's words: yes/no for flags, the name of a key (未建会, 走访…). */
-QString shown(const QString& field, const QJsonValue& v)
+QString shown(const QString& table, const QString& field, const QJsonValue& v)
 {
     if (v.isNull() || v.isUndefined())
         return QStringLiteral("—");
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    static const QSet<QString> flags{QStringLiteral("is_key"), QStringLiteral("is_small_micro"),
-                                     QStringLiteral("is_new_form"), QStringLiteral("resident"),
-                                     QStringLiteral("disabled")};
-    if (flags.contains(field))
+    const QString text = v.isString() ? v.toString() : v.toVariant().toString();
+    auto yesNo = [&] {
         return v.toVariant().toInt() ? QCoreApplication::translate("yg::ExchangeConflictsDialog", "Yes")
                                      : QCoreApplication::translate("yg::ExchangeConflictsDialog", "No");
-    const QString text = v.isString() ? v.toString() : v.toVariant().toString();
+    };
     auto named = [&](auto parsed) { return parsed ? displayName(*parsed) : text; };
-    if (field == QLatin1String("union_status"))
-        return named(fromKey<UnionStatus>(text));
-    if (field == QLatin1String("role"))
-        return named(fromKey<Role>(text));
-    if (field == QLatin1String("kind"))
+    if (table == QLatin1String("enterprises")) {
+        if (field == QLatin1String("is_key") || field == QLatin1String("is_small_micro") ||
+            field == QLatin1String("is_new_form"))
+            return yesNo();
+        if (field == QLatin1String("union_status"))
+            return named(fromKey<UnionStatus>(text));
+    } else if (table == QLatin1String("cadres")) {
+        if (field == QLatin1String("resident") || field == QLatin1String("disabled"))
+            return yesNo();
+        if (field == QLatin1String("role"))
+            return named(fromKey<Role>(text));
+    } else if (table == QLatin1String("visits") && field == QLatin1String("kind")) {
         return named(fromKey<VisitKind>(text));
+    }
     return text;
 }
 
@@ -241,7 +246,8 @@ void ExchangeConflictsDialog::showConflict(int row)
     m_fields->setRowCount(static_cast<int>(fields.size()));
     for (int i = 0; i < fields.size(); ++i) {
         const QString& f = fields.at(i);
-        const QStringList cells{fieldLabel(f), shown(f, c.mine.value(f)), shown(f, c.theirs.value(f))};
+        const QStringList cells{fieldLabel(f), shown(c.table, f, c.mine.value(f)),
+                                shown(c.table, f, c.theirs.value(f))};
         for (int col = 0; col < 3; ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
             if (differs(f)) {

@@ -609,6 +609,13 @@ TEST_F(ExchangeTest, OfficeSendsChangedReferenceDataAndAssignments)
     EXPECT_EQ(CalendarRepository(laptop.db()).textSetting(QStringLiteral("escalation.reminder_days")),
               QStringLiteral("3"));
     EXPECT_FALSE(CalendarRepository(laptop.db()).load().isWorkingDay(QDate(2027, 1, 1))) << "a Friday made a holiday";
+    const auto ordinal = [&](const char* day) {
+        return sql::scalar(laptop.db().connection(),
+                           QStringLiteral("SELECT ordinal FROM work_days WHERE day = '%1'").arg(QLatin1String(day)))
+            .toInt();
+    };
+    EXPECT_EQ(ordinal("2027-01-04") - ordinal("2026-12-31"), 1)
+        << "the working-day index the reports count with knows the holiday the exchange brought";
     EXPECT_EQ(EnterpriseRepository(laptop.db()).enterprise(laptopEnterpriseId)->assignedCadreId,
               idOf(laptop.db(), QStringLiteral("cadres"), officeCadre.meta.uuid));
 }

@@ -266,19 +266,7 @@ public:
             } auditingBack{m_db};
             // Index pages of a large import stay in memory (256 MiB) instead of spilling to the WAL.
             QSqlDatabase connection = m_db.connection();
-            struct CacheBack
-            {
-                QSqlDatabase& db;
-                int kib;
-                ~CacheBack()
-                {
-                    try {
-                        SqliteDialect::setCacheSizeKiB(db, kib);
-                    } catch (const Error& e) {
-                        spdlog::warn("the page cache size could not be restored: {}", e.what());
-                    }
-                }
-            } cacheBack{connection, SqliteDialect::setCacheSizeKiB(connection, 256 * 1024)};
+            const SqliteDialect::ScopedCacheSize cache(connection, 256 * 1024);
             WriteTransaction tx(m_db.connection());
             spdlog::info("import: writing {} rows", m_totalRows);
             for (ImportKind k : kAllImportKinds) {

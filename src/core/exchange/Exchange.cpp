@@ -401,7 +401,8 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
     };
     const QByteArray headerLine = QJsonDocument(header).toJson(QJsonDocument::Compact);
     if (headerLine.size() > kHeaderRoom)
-        throw cannotWrite(QStringLiteral("header of %1 bytes").arg(headerLine.size()));
+        throw cannotWrite(
+            QCoreApplication::translate("yg::Exchange", "its header of %1 bytes does not fit").arg(headerLine.size()));
     if (!out.seek(0) || out.write(headerLine.leftJustified(kHeaderRoom, ' ')) != kHeaderRoom)
         throw cannotWrite(out.errorString());
     if (!out.commit())
@@ -457,19 +458,7 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
     // Index pages of a large file stay in memory (up to 256 MiB, as for the spreadsheet import)
     // instead of being spilled to the WAL and read back; restored after the transaction.
     QSqlDatabase connection = db.connection();
-    struct CacheBack
-    {
-        QSqlDatabase& db;
-        int kib;
-        ~CacheBack()
-        {
-            try {
-                SqliteDialect::setCacheSizeKiB(db, kib);
-            } catch (const Error& e) {
-                spdlog::warn("the page cache size could not be restored: {}", e.what());
-            }
-        }
-    } cacheBack{connection, SqliteDialect::setCacheSizeKiB(connection, 256 * 1024)};
+    const SqliteDialect::ScopedCacheSize cache(connection, 256 * 1024);
     WriteTransaction tx(db.connection());
     // A file as large as what the search indexes already cover (a first full exchange) is
     // indexed once at the end instead of record by record: the triggers flush an FTS segment
@@ -480,9 +469,10 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
     SqliteSearch search(db);
     const bool deferIndexing =
         indexedIncoming >= kDeferIndexingFrom && indexedIncoming * 2 >= search.indexedRecordCount();
+    bool countsPausedHere = false;
     if (deferIndexing) {
         search.setIndexingDeferred(true);
-        ReportAggregates::pause(connection); // the report counts too: counted once at the end
+        countsPausedHere = ReportAggregates::pause(connection); // the report counts too: counted once at the end
     }
     store.databaseId();
     const RowId peer = store.peerId(result.sourceId);
@@ -703,7 +693,7 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
                 ++result.issuesReplayed;
         }
         if (calendarChanged)
-            CalendarRepository(db).rebuildIndexIfChanged();
+            CalendarRepository(db).rebuildIndex(); // the days were written by the exchange, not the repository
         if (deferIndexing) {
             bool indexedChanged = false;
             for (const char* t : {"enterprises", "visits", "issues"}) {
@@ -718,7 +708,7 @@ ExchangeImportResult Exchange::importFile(Database& db, const Cadre& actor, cons
                 anyChanged = anyChanged || it.value().inserted > 0 || it.value().updated > 0;
             if (anyChanged)
                 ReportAggregates::rebuild(connection);
-            else
+            else if (countsPausedHere)
                 ReportAggregates::resume(connection); // nothing written: the same file again changes nothing
         }
     }
@@ -812,7 +802,7 @@ void Exchange::resolve(Database& db, const Cadre& actor, RowId conflictId, bool 
                                 .arg(table->name, c->key, column.name, column.refTable, uuid));
             });
         if (table->name == QLatin1String("calendar_days"))
-            CalendarRepository(db).rebuildIndexIfChanged();
+            CalendarRepository(db).rebuildIndex(); // the days were written by the exchange, not the repository
     } else {
         store.touch(*table, c->key); // so that the next export sends our version back
     }

@@ -30,10 +30,11 @@ ReportFigures ReportEngine::figures(Database& db, const ReportRequest& r, const 
         f.to = period.last();
         f.stateAsOf = period.last();
     }
-    // A state day after today: no step can be dated after today (the lifecycle refuses it),
-    // so the state then is today's — unless an exchange brought one from a laptop's clock.
-    f.stateNow = r.mode == CountingMode::CollectedInPeriod &&
-                 (f.stateAsOf <= Clock::today() || queryLatestStepDate(db.connection()) <= Clock::today());
+    // The state stored on each issue is the replay of all its steps: it is the state on the
+    // state day when no step is dated after that day (the lifecycle refuses steps after
+    // today, so this holds for a period still running too — unless an exchange brought a
+    // step from a laptop's wrong clock).
+    f.stateNow = r.mode == CountingMode::CollectedInPeriod && queryLatestStepDate(db.connection()) <= f.stateAsOf;
     f.counts = queryReportCounts(db.connection(), {f.from, f.to, f.stateAsOf, r.scope, f.stateNow});
     const ReportCounts& c = f.counts;
     f.resolution = {c.resolved, c.collected};

@@ -39,8 +39,8 @@ struct ReportFigures
     QDate to;
     QDate stateAsOf;
     /**
-     * Each issue's state on stateAsOf is the one stored on it (today's): stateAsOf is today
-     * or later and no step is dated after today. Otherwise its events are replayed.
+     * Each issue's state on stateAsOf is the one stored on it (the replay of all its steps):
+     * no step is dated after stateAsOf. Otherwise its events are replayed up to that day.
      */
     bool stateNow = false;
     ReportCounts counts;

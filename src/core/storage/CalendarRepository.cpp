@@ -67,8 +67,12 @@ void CalendarRepository::removeDay(QDate day)
 
 void CalendarRepository::rebuildIndexIfChanged()
 {
-    if (!m_indexStale)
-        return;
+    if (m_indexStale)
+        rebuildIndex();
+}
+
+void CalendarRepository::rebuildIndex()
+{
     QSqlDatabase db = connection();
     SqliteDialect::rebuildWorkDayIndex(db);
     ReportAggregates::rebuildIssueCounts(db); // they hold working days to close

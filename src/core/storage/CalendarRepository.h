@@ -21,6 +21,8 @@ public:
      * repository; call once before committing a batch of changes.
      */
     void rebuildIndexIfChanged();
+    /** Rebuilds the working-day index (and the report counts' working days) after days were written by other means. */
+    void rebuildIndex();
 
     /** An integer setting, or `fallback` when it is not set or not a number. */
     int intSetting(const QString& key, int fallback);

@@ -1,5 +1,6 @@
 #include "FigureQueries.h"
 
+#include "storage/ReportAggregates.h"
 #include "storage/Sql.h"
 
 namespace yg {
@@ -33,14 +34,14 @@ QString countsHeadline(bool wholeYears)
     return QStringLiteral(
                "SELECT "
                " (SELECT total(n) FROM report_visit_cube WHERE month >= :fm), "
-               " (SELECT count(DISTINCT enterprise_id) FROM report_enterprise_periods WHERE length(period) = %1 AND "
+               " (SELECT count(DISTINCT enterprise_id) FROM report_enterprise_periods WHERE period GLOB '%1' AND "
                "    period >= %2 AND n > 0), "
                " (SELECT total(n) FROM report_issue_cube WHERE month >= :fm), "
                " (SELECT total(n) FROM report_issue_cube WHERE month >= :fm AND outcome = 'resolved'), "
                " (SELECT count(*) FROM enterprises WHERE is_key = 1), "
                " (SELECT count(*) FROM enterprises e WHERE e.is_key = 1 AND EXISTS (SELECT 1 FROM visits v "
                "    WHERE v.enterprise_id = e.id AND v.visit_date BETWEEN :from AND :to))")
-        .arg(wholeYears ? 4 : 7)
+        .arg(wholeYears ? QStringLiteral("[0-9][0-9][0-9][0-9]") : QStringLiteral("[0-9][0-9][0-9][0-9]-[0-9][0-9]"))
         .arg(wholeYears ? QStringLiteral("substr(:fm, 1, 4)") : QStringLiteral(":fm"));
 }
 
@@ -59,6 +60,9 @@ QString headlineCountsStatement(QDate from, QDate to)
 
 HeadlineCounts queryHeadlineCounts(const QSqlDatabase& db, QDate from, QDate to)
 {
+    // While the report counts are paused (a bulk write), from the records: an end after every record.
+    if (answeredByCounts(from, to) && ReportAggregates::paused(db))
+        to = QDate(9999, 12, 31);
     const bool fromCounts = answeredByCounts(from, to);
     QSqlQuery q = sql::prepare(db, headlineCountsStatement(from, to));
     q.bindValue(QStringLiteral(":from"), from.isValid() ? from.toString(Qt::ISODate) : kMinDate);

@@ -70,13 +70,16 @@ void ReportAggregates::resume(QSqlDatabase& db)
     sql::execDirect(db, QStringLiteral("DELETE FROM settings WHERE key = 'report.deferred'")).finish();
 }
 
-void ReportAggregates::pause(QSqlDatabase& db)
+bool ReportAggregates::pause(QSqlDatabase& db)
 {
-    QSqlQuery q = sql::prepare(db, QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES "
+    if (paused(db))
+        return false;
+    QSqlQuery q = sql::prepare(db, QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES "
                                                   "('report.deferred', '1', ?)"));
     q.addBindValue(Clock::toStorage(Clock::nowUtc()));
     sql::exec(q);
     q.finish();
+    return true;
 }
 
 void ReportAggregates::rebuildIssueCounts(QSqlDatabase& db)
@@ -87,10 +90,15 @@ void ReportAggregates::rebuildIssueCounts(QSqlDatabase& db)
     }
 }
 
+bool ReportAggregates::paused(const QSqlDatabase& db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'report.deferred'")).toInt() > 0;
+}
+
 QStringList ReportAggregates::problems(const QSqlDatabase& db)
 {
     QStringList out;
-    if (sql::scalar(db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'report.deferred'")).toInt() > 0) {
+    if (paused(db)) {
         out << QCoreApplication::translate("yg::ReportAggregates",
                                            "report counts are paused: a bulk write did not finish (repair: "
                                            "yuegong-cli check --repair)");

@@ -20,7 +20,9 @@ public:
      * Pauses the triggers for a bulk write (setting `report.deferred`); call rebuild at its
      * end in the same transaction. A database left paused is reported by `problems`.
      */
-    static void pause(QSqlDatabase& db);
+    static bool pause(QSqlDatabase& db); ///< false when they were paused already
+    /** Paused: the reports then count from the records. */
+    static bool paused(const QSqlDatabase& db);
     /** Ends a pause during which nothing was written (no recount needed). */
     static void resume(QSqlDatabase& db);
     /** The issue counts hold working days to close: recomputed after the work-day index changed. */

@@ -1,5 +1,6 @@
 #include "ReportQueries.h"
 
+#include "storage/ReportAggregates.h"
 #include "storage/Sql.h"
 
 #include <QHash>
@@ -381,8 +382,21 @@ QDate queryLatestStepDate(const QSqlDatabase& db)
                              Qt::ISODate);
 }
 
-ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& in)
+namespace {
+
+/** The input as it can be answered: from the records while the report counts are paused. */
+ReportQueryInput answerable(const QSqlDatabase& db, ReportQueryInput in)
 {
+    if (in.useAggregates && ReportAggregates::paused(db))
+        in.useAggregates = false;
+    return in;
+}
+
+} // namespace
+
+ReportCounts queryReportCounts(const QSqlDatabase& db, const ReportQueryInput& input)
+{
+    const ReportQueryInput in = answerable(db, input);
     ReportCounts c;
     const CountStatements statements = countStatements(in);
     {
@@ -534,9 +548,10 @@ QStringList reportBreakdownStatements(const ReportQueryInput& input, ReportDimen
     return s.visits.isEmpty() ? QStringList{s.issues} : QStringList{s.issues, s.visits};
 }
 
-QList<ReportBreakdownRow> queryReportBreakdown(const QSqlDatabase& db, const ReportQueryInput& in,
+QList<ReportBreakdownRow> queryReportBreakdown(const QSqlDatabase& db, const ReportQueryInput& input,
                                                ReportDimension dimension)
 {
+    const ReportQueryInput in = answerable(db, input);
     const BreakdownStatements statements = breakdownStatements(in, dimension);
     QMap<QString, ReportBreakdownRow> rows;
     {
@@ -569,8 +584,9 @@ QList<ReportBreakdownRow> queryReportBreakdown(const QSqlDatabase& db, const Rep
     return out;
 }
 
-QList<CadreEvaluationRow> queryCadreEvaluation(const QSqlDatabase& db, const ReportQueryInput& in)
+QList<CadreEvaluationRow> queryCadreEvaluation(const QSqlDatabase& db, const ReportQueryInput& input)
 {
+    const ReportQueryInput in = answerable(db, input);
     const Kind k = in.scope.kind;
     QList<CadreEvaluationRow> rows;
     QHash<RowId, qsizetype> at;

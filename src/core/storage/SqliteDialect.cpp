@@ -12,6 +12,8 @@
 
 #include "util/Error.h"
 
+#include <spdlog/spdlog.h>
+
 namespace yg {
 
 QString SqliteDialect::connectOptions(bool readOnly)
@@ -132,6 +134,19 @@ int SqliteDialect::setCacheSizeKiB(QSqlDatabase& db, int kib)
     const int before = sql::scalar(db, QStringLiteral("PRAGMA cache_size")).toInt();
     sql::execDirect(db, QStringLiteral("PRAGMA cache_size = %1").arg(-std::abs(kib))).finish();
     return before < 0 ? -before : before * 4;
+}
+
+SqliteDialect::ScopedCacheSize::ScopedCacheSize(QSqlDatabase& db, int kib)
+    : m_db(db), m_before(SqliteDialect::setCacheSizeKiB(db, kib))
+{}
+
+SqliteDialect::ScopedCacheSize::~ScopedCacheSize()
+{
+    try {
+        SqliteDialect::setCacheSizeKiB(m_db, m_before);
+    } catch (const Error& e) {
+        spdlog::warn("the page cache size could not be restored: {}", e.what());
+    }
 }
 
 void SqliteDialect::useRollbackJournal(QSqlDatabase& db)

@@ -53,6 +53,19 @@ public:
      * spilled to the WAL and read back; returns the previous value to restore.
      */
     static int setCacheSizeKiB(QSqlDatabase& db, int kib);
+    /** A larger page cache for one bulk write; the previous size comes back when it goes. */
+    class ScopedCacheSize
+    {
+    public:
+        ScopedCacheSize(QSqlDatabase& db, int kib);
+        ~ScopedCacheSize();
+        ScopedCacheSize(const ScopedCacheSize&) = delete;
+        ScopedCacheSize& operator=(const ScopedCacheSize&) = delete;
+
+    private:
+        QSqlDatabase& m_db;
+        int m_before;
+    };
     /** Switches a finished file to a rollback journal, so it is one self-contained file. */
     static void useRollbackJournal(QSqlDatabase& db);
 
