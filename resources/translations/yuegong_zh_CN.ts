@@ -2500,6 +2500,10 @@
         <source>Save the template files in</source>
         <translation>模板文件保存位置</translation>
     </message>
+    <message>
+        <source>Every row is written; rebuilding the indexes and the search…</source>
+        <translation>所有行均已写入，正在重建索引和检索……</translation>
+    </message>
 </context>
 <context>
     <name>yg::IssueRowWidget</name>

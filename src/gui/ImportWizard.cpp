@@ -179,18 +179,27 @@ ImportResult ImportWizard::runImport(bool dryRun)
     ImportResult result;
     try {
         result = CsvImport::run(m_db, m_actor, files, dryRun, [this](qint64 done, qint64 total) {
-            m_ui->progressBar->setValue(total > 0 ? static_cast<int>(100 * done / total) : 100);
-            if (2 * done > total)
-                m_ui->statusLabel->setText(tr("Writing…"));
+            if (total > 0 && done >= total) {
+                // Every row is written; a large file's indexes and search are being rebuilt
+                // (tens of seconds at province scale): a moving bar, not a stuck 100 %.
+                m_ui->progressBar->setRange(0, 0);
+                m_ui->statusLabel->setText(tr("Every row is written; rebuilding the indexes and the search…"));
+            } else {
+                m_ui->progressBar->setValue(total > 0 ? static_cast<int>(100 * done / total) : 100);
+                if (2 * done > total)
+                    m_ui->statusLabel->setText(tr("Writing…"));
+            }
             QApplication::processEvents();
             return !m_cancelRequested;
         });
     } catch (const Error& e) {
+        m_ui->progressBar->setRange(0, 100);
         setRunning(false);
         m_ui->statusLabel->setText(e.message());
         result.problems.append({QString(), 0, QString(), QString(), e.message()});
         return result;
     }
+    m_ui->progressBar->setRange(0, 100);
     setRunning(false);
     if (result.cancelled) {
         m_ui->progressBar->setValue(0);

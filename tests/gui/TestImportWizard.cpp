@@ -100,8 +100,16 @@ TEST_F(ImportWizardTest, ProblemsAreListedAndNothingIsWrittenThenTheImportRuns)
     wizard.setFile(ImportKind::Visits, visits(5));
     bool reloaded = false;
     QObject::connect(&wizard, &ImportWizard::imported, [&] { reloaded = true; });
+    // Once every row is written the bar moves without a value (indexes, search), then ends at 100 %.
+    bool busySeen = false;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [&] { busySeen = busySeen || wizard.progressBar()->maximum() == 0; });
+    watch.start(0);
     QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("importButton")), Qt::LeftButton);
+    watch.stop();
     EXPECT_TRUE(reloaded);
+    EXPECT_TRUE(busySeen) << "the bar was busy after the last row";
+    EXPECT_EQ(wizard.progressBar()->maximum(), 100);
     EXPECT_EQ(wizard.progressBar()->value(), 100);
     EXPECT_TRUE(wizard.statusLabel()->text().contains(QStringLiteral("5 added")))
         << wizard.statusLabel()->text().toStdString();
