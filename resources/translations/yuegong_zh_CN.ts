@@ -1183,6 +1183,10 @@
         <source>Move to</source>
         <translation>移到</translation>
     </message>
+    <message>
+        <source>The board could not be loaded; the log file says why.</source>
+        <translation>看板未能载入，原因见日志文件。</translation>
+    </message>
 </context>
 <context>
     <name>yg::BriefingDialog</name>

@@ -123,6 +123,7 @@ bool saveScreenshots(MainWindow& window, const QDir& dir)
             for (int back = 0; back < 48; ++back) {
                 filter.month = Clock::today().addMonths(-back);
                 board->setFilter(filter);
+                board->waitForBoard();
                 if (board->columnModel(BoardColumn::ClosedThisMonth)->rowCount() > 0)
                     break;
             }

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QCursor>
+#include <QElapsedTimer>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -26,6 +27,9 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <spdlog/spdlog.h>
 
 namespace yg {
 
@@ -256,11 +260,23 @@ BoardView::BoardView(Database& db, RowId actorId, QWidget* parent) : QWidget(par
     }
     layout->addLayout(columns, 1);
 
+    // Reloads run on one worker thread that keeps its read-only connection for the board's life.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+    connect(&m_watcher, &QFutureWatcher<Load>::finished, this, [this] {
+        present(m_watcher.result());
+        m_loading = false;
+        if (m_again)
+            refresh();
+    });
     reloadSavedSets();
     refresh();
 }
 
-BoardView::~BoardView() = default;
+BoardView::~BoardView()
+{
+    m_watcher.waitForFinished();
+}
 
 void BoardView::buildFilterBar(QVBoxLayout* layout)
 {
@@ -383,30 +399,72 @@ void BoardView::readFilterFromCombos()
 
 void BoardView::refresh()
 {
-    try {
-        BoardService board(m_db);
-        const BoardScope scope = board.scope(m_actorId, m_filter);
-        BoardQueries queries(m_db);
-        auto columns = queries.allCards(scope, m_filter);
-        for (BoardColumn column : kAllBoardColumns) {
-            const int n = static_cast<int>(column);
-            // Keep the selected card selected across the reload.
-            const QModelIndex current = m_views[n]->currentIndex();
-            const RowId selected = current.isValid() ? current.data(BoardColumnModel::IdRole).toLongLong() : 0;
-            m_models[n]->setCards(std::move(columns[n]));
-            if (const int row = m_models[n]->rowOf(selected); row >= 0)
-                m_views[n]->setCurrentIndex(m_models[n]->index(row));
-            m_headers[n]->setText(withCount(displayName(column), m_models[n]->rowCount()));
+    if (m_loading) {
+        m_again = true; // one more when the running one is done: the filter or the data changed
+        return;
+    }
+    m_loading = true;
+    m_again = false;
+    Database* database = &m_db;
+    const RowId actor = m_actorId;
+    const BoardFilter filter = m_filter;
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [database, actor, filter] {
+        Load load;
+        try {
+            load.scope = BoardService(*database).scope(actor, filter);
+            BoardQueries queries(*database);
+            load.columns = queries.allCards(load.scope, filter);
+            load.facets = queries.allFacetCounts(load.scope, filter);
+        } catch (const Error& e) {
+            load.error = e.message();
+        } catch (const std::exception& e) {
+            spdlog::error("the board could not be loaded: {}", e.what());
+            load.error =
+                QCoreApplication::translate("yg::BoardView", "The board could not be loaded; the log file says why.");
         }
-        fillCombos(scope);
-    } catch (const Error& e) {
-        showMessage(e.message());
+        return load;
+    }));
+}
+
+bool BoardView::waitForBoard(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while ((m_loading || m_again) && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return !m_loading && !m_again;
+}
+
+void BoardView::present(Load load)
+{
+    if (!load.error.isEmpty()) {
+        showMessage(load.error);
+        return;
+    }
+    for (BoardColumn column : kAllBoardColumns) {
+        const int n = static_cast<int>(column);
+        // Keep the selected card selected across the reload.
+        const QModelIndex current = m_views[n]->currentIndex();
+        const RowId selected = current.isValid() ? current.data(BoardColumnModel::IdRole).toLongLong() : 0;
+        m_models[n]->setCards(std::move(load.columns[n]));
+        if (const int row = m_models[n]->rowOf(selected); row >= 0)
+            m_views[n]->setCurrentIndex(m_models[n]->index(row));
+        m_headers[n]->setText(withCount(displayName(column), m_models[n]->rowCount()));
+    }
+    fillCombos(load.scope, load.facets);
+    if (m_follow) {
+        // Follow a moved card: select it in its new column so the keyboard can move it on.
+        const auto [issueId, to] = *m_follow;
+        m_follow.reset();
+        if (const int row = columnModel(to)->rowOf(issueId); row >= 0) {
+            columnView(to)->setCurrentIndex(columnModel(to)->index(row));
+            columnView(to)->setFocus();
+        }
     }
 }
 
-void BoardView::fillCombos(const BoardScope& scope)
+void BoardView::fillCombos(const BoardScope& scope, const std::map<BoardFacet, QList<FacetCount>>& facets)
 {
-    const std::map<BoardFacet, QList<FacetCount>> facets = BoardQueries(m_db).allFacetCounts(scope, m_filter);
     m_filling = true;
     const int monthRow = m_monthCombo->findData(
         m_filter.month.isValid() ? QDate(m_filter.month.year(), m_filter.month.month(), 1) : QDate(scope.monthFirst));
@@ -579,13 +637,8 @@ bool BoardView::requestMove(RowId issueId, BoardColumn to)
         return false;
     }
     hideMessage();
+    m_follow = std::pair{issueId, to};
     refresh();
-    // Follow the card: select it in its new column so the keyboard can move it on.
-    QListView* view = columnView(to);
-    if (const int row = columnModel(to)->rowOf(issueId); row >= 0) {
-        view->setCurrentIndex(columnModel(to)->index(row));
-        view->setFocus();
-    }
     emit issueChanged(issueId);
     return true;
 }

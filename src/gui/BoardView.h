@@ -2,7 +2,10 @@
 
 #include "domain/Board.h"
 #include "services/BoardService.h"
+#include "storage/BoardQueries.h"
 
+#include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <array>
@@ -47,8 +50,14 @@ public:
 
     BoardFilter filter() const { return m_filter; }
     void setFilter(const BoardFilter& filter);
-    /** Reloads cards and counts from the database. */
+    /**
+     * Reloads cards and counts from the database on a worker thread (its own read-only
+     * connection): a province's open issues take most of a second. Asked again while one
+     * runs, one more follows it.
+     */
     void refresh();
+    /** Tests and screenshots: waits until the board shows the database (false on timeout). */
+    bool waitForBoard(int timeoutMs = 10000);
 
     BoardColumnModel* columnModel(BoardColumn column) const;
     QListView* columnView(BoardColumn column) const;
@@ -87,7 +96,16 @@ protected:
 private:
     void buildFilterBar(QVBoxLayout* layout);
     void readFilterFromCombos();
-    void fillCombos(const BoardScope& scope);
+    /** What a reload read on the worker thread. */
+    struct Load
+    {
+        BoardScope scope;
+        std::array<QList<BoardCard>, 4> columns;
+        std::map<BoardFacet, QList<FacetCount>> facets;
+        QString error;
+    };
+    void present(Load load);
+    void fillCombos(const BoardScope& scope, const std::map<BoardFacet, QList<FacetCount>>& facets);
     void reloadSavedSets(const QString& select = {});
     void saveCurrentSet();
     void renameCurrentSet();
@@ -121,6 +139,12 @@ private:
     std::array<QLabel*, 4> m_headers{};
     std::array<QListView*, 4> m_views{};
     std::array<BoardColumnModel*, 4> m_models{};
+    QThreadPool m_pool;
+    QFutureWatcher<Load> m_watcher;
+    bool m_loading = false;
+    bool m_again = false;
+    /** A card just moved: selected in its new column once the board shows it there. */
+    std::optional<std::pair<RowId, BoardColumn>> m_follow;
     std::function<bool(ActionDialog&)> m_formHook;
     std::function<std::optional<LifecycleAction>(const QList<LifecycleAction>&)> m_chooser;
 };

@@ -86,6 +86,7 @@ int main(int argc, char* argv[])
         const Timing build = medianTiming(runs, [&] {
             BoardView board(*db, who.meta.id);
             board.resize(1400, 800);
+            board.waitForBoard(600000); // the reload runs on the board's worker thread
             cards = openCards(board);
         });
         const BoardScope scope = BoardService(*db).scope(who.meta.id, none);
@@ -95,14 +96,17 @@ int main(int argc, char* argv[])
 
         // Refilter: choose the first town in the filter bar, then back to all towns.
         BoardView board(*db, who.meta.id);
+        board.waitForBoard(600000);
         auto* towns = board.findChild<QComboBox*>(QStringLiteral("townComboBox"));
         BoardFilter town;
         town.townId = towns->itemData(1).toLongLong();
         int townCards = 0;
         const Timing refilter = medianTiming(runs, [&] {
             towns->setCurrentIndex(1);
+            board.waitForBoard(600000);
             townCards = openCards(board);
             towns->setCurrentIndex(0);
+            board.waitForBoard(600000);
         });
         const BoardScope townScope = BoardService(*db).scope(who.meta.id, town);
         const Timing bareRefilter = medianTiming(runs, [&] {
@@ -117,6 +121,7 @@ int main(int argc, char* argv[])
         int talkCards = 0;
         const Timing level = medianTiming(runs, [&] {
             board.setFilter(talk);
+            board.waitForBoard(600000);
             talkCards = openCards(board);
         });
         const BoardScope talkScope = BoardService(*db).scope(who.meta.id, talk);

@@ -52,6 +52,7 @@ protected:
     std::pair<RowId, RowId> firstCard(C column)
     {
         BoardView all(*db, staff.meta.id);
+        EXPECT_TRUE(all.waitForBoard());
         BoardColumnModel* model = all.columnModel(column);
         if (model->rowCount() == 0)
             return {0, 0};
@@ -73,6 +74,7 @@ protected:
         EXPECT_FALSE(target->dropMimeData(data.get(), Qt::MoveAction, -1, -1, {}))
             << "a drop never moves the row itself";
         QCoreApplication::processEvents(); // the move is asked for once the drag has ended
+        EXPECT_TRUE(board.waitForBoard());
     }
 
     static QTemporaryDir* s_dir;
@@ -89,12 +91,14 @@ QTemporaryDir* BoardViewTest::s_dir = nullptr;
 TEST_F(BoardViewTest, ColumnModelsPassTheModelTesterAndHeadersCountTheirCards)
 {
     BoardView board(*db, staff.meta.id);
+    ASSERT_TRUE(board.waitForBoard());
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     for (C column : kAllBoardColumns) {
         testers.push_back(std::make_unique<QAbstractItemModelTester>(
             board.columnModel(column), QAbstractItemModelTester::FailureReportingMode::Fatal));
     }
     board.refresh();
+    ASSERT_TRUE(board.waitForBoard());
     int open = 0;
     for (C column : kAllBoardColumns) {
         const int n = board.columnModel(column)->rowCount();
@@ -112,6 +116,7 @@ TEST_F(BoardViewTest, ColumnModelsPassTheModelTesterAndHeadersCountTheirCards)
 TEST_F(BoardViewTest, FilterItemsShowTheirCountsAndNarrowTheColumns)
 {
     BoardView board(*db, staff.meta.id);
+    ASSERT_TRUE(board.waitForBoard());
     auto* towns = board.findChild<QComboBox*>(QStringLiteral("townComboBox"));
     ASSERT_TRUE(towns);
     ASSERT_GE(towns->count(), 2);
@@ -123,6 +128,7 @@ TEST_F(BoardViewTest, FilterItemsShowTheirCountsAndNarrowTheColumns)
     const int count = item.section(QLatin1Char('('), -1).chopped(1).toInt();
     const QString town = item.section(QStringLiteral(" ("), 0, 0);
     towns->setCurrentIndex(1);
+    ASSERT_TRUE(board.waitForBoard());
     int shown = 0;
     for (C column : kAllBoardColumns) {
         BoardColumnModel* model = board.columnModel(column);
@@ -140,12 +146,14 @@ TEST_F(BoardViewTest, ASavedSetAppliesItsFiltersAndAChangeByHandLeavesIt)
     BoardFilter mine;
     {
         BoardView probe(*db, staff.meta.id);
+        ASSERT_TRUE(probe.waitForBoard());
         auto* towns = probe.findChild<QComboBox*>(QStringLiteral("townComboBox"));
         ASSERT_GE(towns->count(), 2);
         mine.townId = towns->itemData(1).toLongLong();
     }
     BoardService(*db).saveFilterSet(staff.meta.id, QStringLiteral("我的镇街"), mine);
     BoardView board(*db, staff.meta.id);
+    ASSERT_TRUE(board.waitForBoard());
     auto* saved = board.findChild<QComboBox*>(QStringLiteral("savedFiltersComboBox"));
     auto* rename = board.findChild<QPushButton*>(QStringLiteral("renameFilterButton"));
     ASSERT_TRUE(saved && rename);
@@ -153,11 +161,13 @@ TEST_F(BoardViewTest, ASavedSetAppliesItsFiltersAndAChangeByHandLeavesIt)
     ASSERT_GT(row, 0);
     saved->setCurrentIndex(row);
     emit saved->activated(row);
+    ASSERT_TRUE(board.waitForBoard());
     EXPECT_EQ(board.filter().townId, mine.townId);
     EXPECT_TRUE(rename->isEnabled());
     auto* categories = board.findChild<QComboBox*>(QStringLiteral("categoryComboBox"));
     ASSERT_GE(categories->count(), 2);
     categories->setCurrentIndex(1);
+    ASSERT_TRUE(board.waitForBoard());
     EXPECT_EQ(saved->currentIndex(), 0) << "the filters shown are no longer the saved set";
     EXPECT_FALSE(rename->isEnabled());
     EXPECT_EQ(board.filter().townId, mine.townId) << "the other filters stay";
@@ -168,6 +178,7 @@ TEST_F(BoardViewTest, DroppingACardAsksForTheActionAndWritesItsEvent)
     const auto [id, owner] = firstCard(C::Intake);
     ASSERT_NE(id, 0) << "the demo district has an issue in intake";
     BoardView board(*db, owner);
+    ASSERT_TRUE(board.waitForBoard());
     const int before = eventCount(id);
     int forms = 0;
     board.setFormHook([&](ActionDialog& form) {
@@ -190,6 +201,7 @@ TEST_F(BoardViewTest, ARefusedDragSnapsBackAndSaysWhy)
     const auto [id, owner] = firstCard(C::Intake);
     ASSERT_NE(id, 0);
     BoardView board(*db, owner);
+    ASSERT_TRUE(board.waitForBoard());
     board.setFormHook([](ActionDialog&) {
         ADD_FAILURE() << "no form for a move that means nothing";
         return false;
@@ -204,19 +216,24 @@ TEST_F(BoardViewTest, ARefusedDragSnapsBackAndSaysWhy)
     // The rules refuse: a cadre may not reopen a closed issue (staff's board, the cadre acts).
     BoardFilter any;
     BoardView staffBoard(*db, staff.meta.id);
+    ASSERT_TRUE(staffBoard.waitForBoard());
     for (int back = 0; back < 36 && staffBoard.columnModel(C::ClosedThisMonth)->rowCount() == 0; ++back) {
         any.month = Clock::today().addMonths(-back);
         staffBoard.setFilter(any);
+        ASSERT_TRUE(staffBoard.waitForBoard());
     }
     ASSERT_GT(staffBoard.columnModel(C::ClosedThisMonth)->rowCount(), 0);
     const RowId closed = staffBoard.columnModel(C::ClosedThisMonth)->card(0).id;
     BoardView ownerBoard(*db, IssueRepository(*db).issue(closed)->ownerId);
+    ASSERT_TRUE(ownerBoard.waitForBoard());
     ownerBoard.setFilter(any);
+    ASSERT_TRUE(ownerBoard.waitForBoard());
     ownerBoard.setFormHook([](ActionDialog&) {
         ADD_FAILURE() << "no form for a refused move";
         return false;
     });
     EXPECT_FALSE(ownerBoard.requestMove(closed, C::Consultation));
+    ASSERT_TRUE(ownerBoard.waitForBoard());
     EXPECT_FALSE(ownerBoard.message().isEmpty());
     EXPECT_GE(ownerBoard.columnModel(C::ClosedThisMonth)->rowOf(closed), 0);
     EXPECT_EQ(test::contentHash(db->connection()), before);
@@ -227,6 +244,7 @@ TEST_F(BoardViewTest, CtrlArrowsMoveTheSelectedCardThroughTheSamePath)
     const auto [id, owner] = firstCard(C::Intake);
     ASSERT_NE(id, 0);
     BoardView board(*db, owner);
+    ASSERT_TRUE(board.waitForBoard());
     int forms = 0;
     board.setFormHook([&](ActionDialog&) {
         ++forms;
@@ -235,6 +253,7 @@ TEST_F(BoardViewTest, CtrlArrowsMoveTheSelectedCardThroughTheSamePath)
     QListView* intake = board.columnView(C::Intake);
     intake->setCurrentIndex(board.columnModel(C::Intake)->index(board.columnModel(C::Intake)->rowOf(id)));
     QTest::keyClick(intake, Qt::Key_Right, Qt::ControlModifier);
+    ASSERT_TRUE(board.waitForBoard());
     EXPECT_EQ(forms, 1);
     EXPECT_EQ(IssueRepository(*db).issue(id)->stage, Stage::Consultation);
     QListView* consultation = board.columnView(C::Consultation);
@@ -242,6 +261,7 @@ TEST_F(BoardViewTest, CtrlArrowsMoveTheSelectedCardThroughTheSamePath)
     EXPECT_EQ(consultation->currentIndex().data(BoardColumnModel::IdRole).toLongLong(), id);
     // Back to intake means nothing: refused with the reason, no form.
     QTest::keyClick(consultation, Qt::Key_Left, Qt::ControlModifier);
+    ASSERT_TRUE(board.waitForBoard());
     EXPECT_EQ(forms, 1);
     EXPECT_FALSE(board.message().isEmpty());
     EXPECT_EQ(IssueRepository(*db).issue(id)->stage, Stage::Consultation);
@@ -252,6 +272,7 @@ TEST_F(BoardViewTest, SeveralActionsToClosedAreChosenThenAsked)
     const auto [id, owner] = firstCard(C::Consultation);
     ASSERT_NE(id, 0);
     BoardView board(*db, owner);
+    ASSERT_TRUE(board.waitForBoard());
     QList<LifecycleAction> offered;
     board.setActionChooser([&](const QList<LifecycleAction>& actions) {
         offered = actions;
@@ -263,6 +284,7 @@ TEST_F(BoardViewTest, SeveralActionsToClosedAreChosenThenAsked)
         return true;
     });
     EXPECT_TRUE(board.requestMove(id, C::ClosedThisMonth));
+    ASSERT_TRUE(board.waitForBoard());
     EXPECT_EQ(offered, (QList<LifecycleAction>{LifecycleAction::Close, LifecycleAction::Withdraw}));
     const auto issue = IssueRepository(*db).issue(id);
     EXPECT_EQ(issue->stage, Stage::Closed);
@@ -273,6 +295,7 @@ TEST_F(BoardViewTest, SeveralActionsToClosedAreChosenThenAsked)
 TEST_F(BoardViewTest, TheAlertBannerSlotIsAtTheTop)
 {
     BoardView board(*db, staff.meta.id);
+    ASSERT_TRUE(board.waitForBoard());
     auto* banner = new QLabel(QStringLiteral("banner"));
     board.setAlertBanner(banner);
     EXPECT_EQ(board.alertBanner(), banner);
@@ -292,8 +315,10 @@ TEST_F(BoardViewTest, EveryRoleHasTheBoardPageAndAMoveThereReloadsTheIssueList)
     EXPECT_EQ(window.currentPageId(), QStringLiteral("board"));
     auto* board = window.findChild<BoardView*>();
     ASSERT_TRUE(board);
+    ASSERT_TRUE(board->waitForBoard());
     board->setFormHook([](ActionDialog&) { return true; });
     ASSERT_TRUE(board->requestMove(id, C::Consultation));
+    ASSERT_TRUE(board->waitForBoard());
     IssueTableModel* issues = window.issueModel();
     bool found = false;
     for (int row = 0; row < issues->rowCount(); ++row) {
@@ -310,10 +335,12 @@ TEST_F(BoardViewTest, EveryRoleHasTheBoardPageAndAMoveThereReloadsTheIssueList)
 TEST_F(BoardViewTest, CtrlLeftOnAClosedCardReopensItPastTheFollowUpColumn)
 {
     BoardView board(*db, staff.meta.id);
+    ASSERT_TRUE(board.waitForBoard());
     BoardFilter month;
     for (int back = 0; back < 36 && board.columnModel(C::ClosedThisMonth)->rowCount() == 0; ++back) {
         month.month = Clock::today().addMonths(-back);
         board.setFilter(month);
+        ASSERT_TRUE(board.waitForBoard());
     }
     ASSERT_GT(board.columnModel(C::ClosedThisMonth)->rowCount(), 0);
     const RowId id = board.columnModel(C::ClosedThisMonth)->card(0).id;
@@ -326,6 +353,7 @@ TEST_F(BoardViewTest, CtrlLeftOnAClosedCardReopensItPastTheFollowUpColumn)
     QListView* closed = board.columnView(C::ClosedThisMonth);
     closed->setCurrentIndex(board.columnModel(C::ClosedThisMonth)->index(0));
     QTest::keyClick(closed, Qt::Key_Left, Qt::ControlModifier);
+    ASSERT_TRUE(board.waitForBoard());
     EXPECT_EQ(asked, QList<LifecycleAction>{LifecycleAction::Reopen}) << board.message().toStdString();
     EXPECT_EQ(IssueRepository(*db).issue(id)->stage, Stage::Consultation);
     EXPECT_GE(board.columnModel(C::Consultation)->rowOf(id), 0);
