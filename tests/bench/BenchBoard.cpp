@@ -60,21 +60,8 @@ int main(int argc, char* argv[])
         fprintf(stderr, "cannot open %s\n", argv[1]);
         return 1;
     }
-    auto firstWithRole = [&](const char* role) {
-        sqlite3_stmt* st = nullptr;
-        sqlite3_prepare_v2(raw, "SELECT id FROM cadres WHERE role = ? ORDER BY id LIMIT 1", -1, &st, nullptr);
-        sqlite3_bind_text(st, 1, role, -1, SQLITE_STATIC);
-        const RowId id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-        sqlite3_finalize(st);
-        const auto c = CadreRepository(*db).cadre(id);
-        if (!c) {
-            fprintf(stderr, "no %s in this database\n", role);
-            exit(1);
-        }
-        return *c;
-    };
-    const Cadre staff = firstWithRole("staff");
-    const Cadre supervisor = firstWithRole("supervisor");
+    const Cadre staff = yg::bench::firstWithRole(raw, *db, "staff");
+    const Cadre supervisor = yg::bench::firstWithRole(raw, *db, "supervisor");
 
     printf("| work | open cards | YueGong wall (ms) | YueGong CPU (ms) | bare SQLite, same statements (ms) |\n"
            "|---|---:|---:|---:|---:|\n");

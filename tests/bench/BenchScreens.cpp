@@ -100,22 +100,8 @@ int main(int argc, char* argv[])
         fprintf(stderr, "cannot open %s\n", argv[1]);
         return 1;
     }
-    // The first staff member and the first cadre (large demo files may have no accounts).
-    auto firstWithRole = [&](const char* role) {
-        sqlite3_stmt* st = nullptr;
-        sqlite3_prepare_v2(raw, "SELECT id FROM cadres WHERE role = ? ORDER BY id LIMIT 1", -1, &st, nullptr);
-        sqlite3_bind_text(st, 1, role, -1, SQLITE_STATIC);
-        const RowId id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-        sqlite3_finalize(st);
-        const auto c = CadreRepository(*db).cadre(id);
-        if (!c) {
-            fprintf(stderr, "no %s in this database\n", role);
-            exit(1);
-        }
-        return *c;
-    };
-    const Cadre staff = firstWithRole("staff");
-    const Cadre cadre = firstWithRole("cadre");
+    const Cadre staff = yg::bench::firstWithRole(raw, *db, "staff");
+    const Cadre cadre = yg::bench::firstWithRole(raw, *db, "cadre");
     const std::optional<RowId> cadreScope = IssueService(*db).visibilityFor(cadre);
 
     printf("| work | YueGong wall (ms) | YueGong CPU (ms) | bare SQLite wall (ms) | bare SQLite CPU (ms) |\n"

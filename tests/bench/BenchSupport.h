@@ -1,6 +1,9 @@
 #pragma once
 // Shared by the benchmarks: the median of warm runs, and statements run on a bare SQLite connection.
 
+#include "storage/CadreRepository.h"
+#include "storage/Database.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QString>
@@ -94,6 +97,25 @@ inline long long bareRows(sqlite3* db, const QString& statement, const QVariantL
     }
     sqlite3_finalize(stmt);
     return rows;
+}
+
+/**
+ * The first person of a role (by id) in a database, read through the bare connection (large
+ * demo files may have no accounts to sign in with). Exits when there is none.
+ */
+inline Cadre firstWithRole(sqlite3* raw, Database& db, const char* role)
+{
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(raw, "SELECT id FROM cadres WHERE role = ? ORDER BY id LIMIT 1", -1, &st, nullptr);
+    sqlite3_bind_text(st, 1, role, -1, SQLITE_STATIC);
+    const RowId id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+    const auto c = CadreRepository(db).cadre(id);
+    if (!c) {
+        fprintf(stderr, "no %s in this database\n", role);
+        exit(1);
+    }
+    return *c;
 }
 
 } // namespace yg::bench
