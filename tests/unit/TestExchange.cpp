@@ -9,6 +9,7 @@
 #include "storage/ExchangeStore.h"
 #include "storage/IssueRepository.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/SharedNeedQueries.h"
 #include "storage/Sql.h"
 #include "storage/VisitRepository.h"
 #include "storage/WriteTransaction.h"
@@ -843,11 +844,7 @@ TEST_F(BothWaysTest, AnIssueRaisedAtABriefingTravelsWithTheIssuesTheBriefingAnsw
                                    QStringLiteral("工会经费返还政策专场解读会"));
     {
         WriteTransaction tx(office.db().connection());
-        QSqlQuery q(office.db().connection());
-        q.prepare(QStringLiteral("INSERT INTO visit_issues (visit_id, issue_id) VALUES (?, ?)"));
-        q.addBindValue(briefing.meta.id);
-        q.addBindValue(answered.meta.id);
-        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        SharedNeedQueries(office.db()).linkVisit(briefing.meta.id, {}, {answered.meta.id}); // the briefing answers it
         tx.commit();
     }
     const Issue raised = issueOn(office.db(), officeCadre.meta.id, briefing, f.enterprise.meta.id, f.category.meta.id,
@@ -1002,11 +999,8 @@ TEST_F(BothWaysTest, ABriefingsLinksToIssuesTravel)
                                    QStringLiteral("工会经费返还政策专场解读会"));
     {
         WriteTransaction tx(laptop.db().connection());
-        QSqlQuery q(laptop.db().connection());
-        q.prepare(QStringLiteral("INSERT INTO visit_issues (visit_id, issue_id) VALUES (?, ?)"));
-        q.addBindValue(briefing.meta.id);
-        q.addBindValue(laptopIssue.meta.id);
-        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        SharedNeedQueries(laptop.db())
+            .linkVisit(briefing.meta.id, {}, {laptopIssue.meta.id}); // the briefing answers it
         tx.commit();
     }
     const QString file = dir.filePath(QStringLiteral("with-briefing.yxf"));
