@@ -30,6 +30,9 @@ CliRun cli(const QStringList& args)
     return r;
 }
 
+/** Left out of "nothing changed": each CLI run's sign-in, and the exchange marks. */
+const QStringList kSignInAndMarks{QStringLiteral("sign_in_attempts"), QStringLiteral("exchange_peers")};
+
 QStringList words(const char* text)
 {
     return QString::fromUtf8(text).split(QLatin1Char(' '));
@@ -75,10 +78,21 @@ TEST_F(ExchangeCli, ReferenceToTheLaptopAndRecordsBack)
     EXPECT_EQ(laptopId.size(), 36);
 
     const QString ref = dir.filePath(QStringLiteral("ref.yxf"));
+    QByteArray officeBefore;
+    {
+        auto db = yg::Database::open(office);
+        officeBefore = yg::test::contentHash(db->connection(), kSignInAndMarks);
+    }
     const CliRun unknown =
         run("exchange export --reference --user staff1 --cadre nobody", office, {QStringLiteral("--out"), ref});
     EXPECT_EQ(unknown.code, 1) << "no account nobody";
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("nobody")))
+        << "names the unknown user: " << unknown.err.toStdString();
     EXPECT_FALSE(QFile::exists(ref));
+    {
+        auto db = yg::Database::open(office);
+        EXPECT_EQ(yg::test::contentHash(db->connection(), kSignInAndMarks), officeBefore) << "nothing changed";
+    }
     // cadre01 works on this laptop: their open issues (assignments) travel with the file.
     const CliRun exported = run("exchange export --reference --user staff1 --cadre cadre01", office,
                                 {QStringLiteral("--out"), ref, QStringLiteral("--to"), laptopId});
@@ -154,7 +168,6 @@ TEST_F(ExchangeCli, UsageDamageAndALockedDatabase)
 TEST_F(ExchangeCli, AFullFileIsIndexedOnceAndSearchable)
 {
     // Each command signs in (recorded) and an import notes the file it received.
-    const QStringList kSignInAndMarks{QStringLiteral("sign_in_attempts"), QStringLiteral("exchange_peers")};
     const QString laptopId = run("exchange id", laptop).out.trimmed();
     const QString ref = dir.filePath(QStringLiteral("ref.yxf"));
     ASSERT_EQ(run("exchange export --reference --user staff1", office,

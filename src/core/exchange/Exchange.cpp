@@ -292,6 +292,19 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
     requireEnabled(db, actor);
     if (options.reference)
         Permissions::require(actor, Capability::ImportData);
+    // Names checked before anything is touched (the database's own id is made on first need).
+    QList<RowId> namedCadres;
+    if (options.reference) {
+        AccountRepository accounts(db);
+        for (const QString& user : options.cadres) {
+            const auto account = accounts.byUsername(user);
+            if (!account) {
+                throw Error(QCoreApplication::translate("yg::Exchange", "There is no account %1; nothing was written.")
+                                .arg(user));
+            }
+            namedCadres.append(account->cadreId);
+        }
+    }
     ExchangeStore store(db);
     ExchangeExportResult r;
     r.sourceId = store.databaseId();
@@ -310,18 +323,6 @@ ExchangeExportResult Exchange::exportFile(Database& db, const Cadre& actor, cons
         peer = store.existingPeerId(r.destinationId);
     if (peer && !options.all)
         r.since = store.lastSentAt(*peer);
-    QList<RowId> namedCadres;
-    if (options.reference) {
-        AccountRepository accounts(db);
-        for (const QString& user : options.cadres) {
-            const auto account = accounts.byUsername(user);
-            if (!account) {
-                throw Error(QCoreApplication::translate("yg::Exchange", "There is no account %1; nothing was written.")
-                                .arg(user));
-            }
-            namedCadres.append(account->cadreId);
-        }
-    }
     const QString asOf = Clock::toStorage(Clock::nowUtc());
 
     const int set = options.reference ? ExchangeReference : ExchangeRecords;
