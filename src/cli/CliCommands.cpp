@@ -7,6 +7,7 @@
 #include "domain/Period.h"
 #include "exchange/CsvImport.h"
 #include "exchange/Exchange.h"
+#include "exchange/ExchangePairing.h"
 #include "render/ReportPdf.h"
 #include "reporting/HeadlineFigures.h"
 #include "reporting/ReportEngine.h"
@@ -23,6 +24,7 @@
 #include "services/SharedNeedService.h"
 #include "storage/AccountRepository.h"
 #include "storage/AuditLog.h"
+#include "storage/AuditedSteps.h"
 #include "storage/CadreRepository.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
@@ -63,13 +65,18 @@ const QString kUsage = QStringLiteral(
     "  import   --db FILE --user U [--cadres F] [--enterprises F] [--visits F] [--issues F]\n"
     "           [--encoding auto|utf-8|gb18030] [--dry-run]   spreadsheet (CSV) import, all or nothing\n"
     "  import   --templates DIR                      write the four template CSV files\n"
-    "  exchange export --db FILE --user U --out FILE [--to DATABASE-ID | --all]\n"
+    "  exchange id --db FILE                         this database's id, fingerprint and identity line\n"
+    "  exchange pair --db FILE --user U --laptop IDENTITY --cadre USER [--cadre USER]... [--fingerprint N]\n"
+    "  exchange pair --db FILE --user U --office IDENTITY [--fingerprint N]\n"
+    "           pair with the computer whose `exchange id` line IDENTITY is; compare both fingerprints\n"
+    "  exchange peers --db FILE --user U             the paired computers\n"
+    "  exchange revoke --db FILE --user U DATABASE-ID   a lost laptop: its files are refused from now on\n"
+    "  exchange export --db FILE --user U --out FILE [--to DATABASE-ID] [--all]\n"
     "           [--reference [--cadre USER]...]\n"
     "           laptop → office: what changed since the last exchange; --reference: office → laptop\n"
     "  exchange import --db FILE --user U --in FILE [--dry-run]   merge an exchange file, all or nothing\n"
     "  exchange conflicts --db FILE --user U         records changed on both sides, to decide\n"
     "  exchange resolve --db FILE --user U N --keep mine|theirs\n"
-    "  exchange id --db FILE                         this database's exchange id (for --to)\n"
     "  summary  --db FILE [--period P] [--json]     the headline figures (visits, issues, rate, coverage)\n"
     "  issue list --db FILE [--stage S] [--owner NAME] [--town NAME] [--overdue-on DATE] [--limit N]\n"
     "  issue show --db FILE NUMBER                   one issue with its timeline\n"
@@ -89,6 +96,7 @@ const QString kUsage = QStringLiteral(
     "  account disable|enable --db FILE --user ADMIN --for NAME|USERNAME\n"
     "           (new passwords come from YUEGONG_NEW_PASSWORD or a prompt)\n"
     "  setting idle-lock --db FILE --user U --minutes N\n"
+    "  setting exchange-passwords --db FILE --user ADMIN on|off   reference files carry password hashes\n"
     "  report   --db FILE --user U --kind summary|weekly|monthly|quarterly|annual --period P\n"
     "           [--scope town=NAME|group=NAME|cadre=NAME|category=CODE|department=NAME]\n"
     "           [--counting collected|cumulative [--since DATE]] --format pdf|xlsx|csv|json [--out FILE]\n"
@@ -983,8 +991,28 @@ int setting(const QStringList& args, QTextStream& out, QTextStream& err)
     const QCommandLineOption dbOpt = dbOption();
     const QCommandLineOption minutesOpt(QStringLiteral("minutes"), QCoreApplication::translate("yg::cli", "Minutes."),
                                         QStringLiteral("n"));
+    if (args.value(0) == QLatin1String("exchange-passwords")) {
+        if (!parse(p, args.mid(1), {dbOpt}, err, 1) || !requireDb(p, dbOpt, "setting exchange-passwords", err))
+            return Usage;
+        const QString value = p.parser.positionalArguments().value(0);
+        if (value != QLatin1String("on") && value != QLatin1String("off")) {
+            err << QCoreApplication::translate("yg::cli", "setting exchange-passwords needs on or off.") << Qt::endl;
+            return Usage;
+        }
+        auto db = Database::open(p.parser.value(dbOpt), {false, false});
+        const auto actor = signIn(p, *db, err);
+        if (!actor)
+            return Failed;
+        AdminService(*db).setExchangePasswordHashes(*actor, value == QLatin1String("on"));
+        out << (value == QLatin1String("on")
+                    ? QCoreApplication::translate("yg::cli", "Reference files now carry the accounts' password hashes.")
+                    : QCoreApplication::translate("yg::cli", "Reference files carry no password hashes: a laptop's "
+                                                             "administrator sets each person's laptop password."))
+            << Qt::endl;
+        return Ok;
+    }
     if (args.value(0) != QLatin1String("idle-lock")) {
-        err << QCoreApplication::translate("yg::cli", "setting needs idle-lock.") << Qt::endl;
+        err << QCoreApplication::translate("yg::cli", "setting needs idle-lock or exchange-passwords.") << Qt::endl;
         return Usage;
     }
     if (!parse(p, args.mid(1), {dbOpt, minutesOpt}, err) || !requireDb(p, dbOpt, "setting idle-lock", err))
@@ -1379,27 +1407,169 @@ int check(const QStringList& args, QTextStream& out, QTextStream& err)
                    .arg(broken)
             << Qt::endl;
     }
+    // Every step against the audit entry that recorded it (or its seal): an edit made with the
+    // triggers dropped shows here.
+    const QStringList steps = AuditedSteps(db->connection()).problems();
+    for (const QString& problem : steps)
+        out << QCoreApplication::translate("yg::cli", "Audit trail: %1").arg(problem) << Qt::endl;
     for (const auto& i : lifecycle)
         out << QCoreApplication::translate("yg::cli", "Issue %1: %2").arg(i.number, i.problem) << Qt::endl;
     const QStringList aggregates = sqlite.isEmpty() ? ReportAggregates::problems(db->connection()) : QStringList();
     for (const QString& problem : aggregates)
         out << QCoreApplication::translate("yg::cli", "Reports: %1").arg(problem) << Qt::endl;
-    if (sqlite.isEmpty() && lifecycle.isEmpty() && broken == 0 && aggregates.isEmpty()) {
+    if (sqlite.isEmpty() && lifecycle.isEmpty() && broken == 0 && aggregates.isEmpty() && steps.isEmpty()) {
         out << QCoreApplication::translate("yg::cli", "The database is healthy: file integrity, references, every "
-                                                      "issue's history, the report counts and the audit chain agree.")
+                                                      "issue's history, the report counts, the audit chain and every "
+                                                      "step's audit entry agree.")
             << Qt::endl;
         return Ok;
     }
     out << QCoreApplication::translate("yg::cli", "Problems found: %1.")
-               .arg(sqlite.size() + lifecycle.size() + (broken > 0 ? 1 : 0) + aggregates.size())
+               .arg(sqlite.size() + lifecycle.size() + (broken > 0 ? 1 : 0) + aggregates.size() + steps.size())
         << Qt::endl;
     return Failed;
+}
+
+QString relationName(PeerRelation r)
+{
+    return r == PeerRelation::Laptop ? QCoreApplication::translate("yg::cli", "laptop")
+                                     : QCoreApplication::translate("yg::cli", "office");
+}
+
+/** exchange id / pair / peers / revoke: who this database exchanges files with. */
+int exchangePairing(const QString& sub, const QStringList& rest, QTextStream& out, QTextStream& err)
+{
+    Parsed p;
+    const QCommandLineOption dbOpt = dbOption();
+    const QCommandLineOption laptopOpt(
+        QStringLiteral("laptop"),
+        QCoreApplication::translate("yg::cli", "Pair a laptop: the identity line its `exchange id` shows."),
+        QStringLiteral("identity"));
+    const QCommandLineOption officeOpt(
+        QStringLiteral("office"),
+        QCoreApplication::translate("yg::cli", "Pair this laptop's office: the identity line its `exchange id` shows."),
+        QStringLiteral("identity"));
+    const QCommandLineOption cadreOpt(
+        QStringLiteral("cadre"),
+        QCoreApplication::translate("yg::cli", "An account that works on the laptop; may be repeated."),
+        QStringLiteral("user"));
+    const QCommandLineOption fingerprintOpt(
+        QStringLiteral("fingerprint"),
+        QCoreApplication::translate("yg::cli",
+                                    "The fingerprint the other computer shows (checked against the identity)."),
+        QStringLiteral("digits"));
+    const std::string command = "exchange " + sub.toStdString();
+    if (sub == QLatin1String("id") || sub == QLatin1String("peers")) {
+        if (!parse(p, rest, {dbOpt}, err) || !requireDb(p, dbOpt, command.c_str(), err))
+            return Usage;
+    } else if (sub == QLatin1String("revoke")) {
+        if (!parse(p, rest, {dbOpt}, err, 1) || !requireDb(p, dbOpt, command.c_str(), err))
+            return Usage;
+        if (p.parser.positionalArguments().isEmpty()) {
+            err << QCoreApplication::translate("yg::cli", "exchange revoke needs the database id of the computer.")
+                << Qt::endl;
+            return Usage;
+        }
+    } else {
+        if (!parse(p, rest, {dbOpt, laptopOpt, officeOpt, cadreOpt, fingerprintOpt}, err) ||
+            !requireDb(p, dbOpt, command.c_str(), err))
+            return Usage;
+        if (p.parser.isSet(laptopOpt) == p.parser.isSet(officeOpt)) {
+            err << QCoreApplication::translate("yg::cli", "exchange pair needs either --laptop IDENTITY (with --cadre "
+                                                          "for each account on it) or --office IDENTITY.")
+                << Qt::endl;
+            return Usage;
+        }
+    }
+    auto db = Database::open(p.parser.value(dbOpt), {false, false});
+    if (sub == QLatin1String("id")) {
+        // Public: what another computer needs to pair with this one.
+        const PeerIdentity me = ExchangePairing::own(*db);
+        out << me.databaseId << Qt::endl;
+        out << QCoreApplication::translate("yg::cli", "Fingerprint: %1").arg(me.fingerprint()) << Qt::endl;
+        out << QCoreApplication::translate("yg::cli", "Identity (give this line to the other computer to pair):")
+            << Qt::endl
+            << me.text() << Qt::endl;
+        return Ok;
+    }
+    const auto actor = signIn(p, *db, err);
+    if (!actor)
+        return Failed;
+    const auto describe = [&](const PairedPeer& peer) {
+        out << QCoreApplication::translate("yg::cli", "%1  %2  fingerprint %3  paired %4 by %5")
+                   .arg(peer.databaseId, relationName(peer.relation), peer.fingerprint,
+                        peer.pairedAt.toTimeZone(Clock::districtZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        peer.pairedBy)
+            << Qt::endl;
+        if (!peer.accounts.isEmpty())
+            out << QCoreApplication::translate("yg::cli", "    accounts: %1")
+                       .arg(peer.accounts.join(QStringLiteral(", ")))
+                << Qt::endl;
+        if (!peer.active()) {
+            out << QCoreApplication::translate("yg::cli", "    revoked %1 by %2")
+                       .arg(peer.revokedAt.toTimeZone(Clock::districtZone())
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                            peer.revokedBy)
+                << Qt::endl;
+        }
+    };
+    if (sub == QLatin1String("peers")) {
+        const QList<PairedPeer> peers = ExchangePairing::list(*db, *actor);
+        if (peers.isEmpty())
+            out << QCoreApplication::translate("yg::cli", "This database is paired with no other.") << Qt::endl;
+        for (const PairedPeer& peer : peers)
+            describe(peer);
+        return Ok;
+    }
+    if (sub == QLatin1String("revoke")) {
+        const PairedPeer peer = ExchangePairing::revoke(*db, *actor, p.parser.positionalArguments().first());
+        out << QCoreApplication::translate("yg::cli", "Revoked: files from %1 are refused from now on.")
+                   .arg(peer.databaseId)
+            << Qt::endl;
+        return Ok;
+    }
+    const bool laptop = p.parser.isSet(laptopOpt);
+    const PeerIdentity peer = PeerIdentity::parse(p.parser.value(laptop ? laptopOpt : officeOpt));
+    if (p.parser.isSet(fingerprintOpt)) {
+        QString given = p.parser.value(fingerprintOpt);
+        given.remove(QLatin1Char(' '));
+        if (given != QString(peer.fingerprint()).remove(QLatin1Char(' '))) {
+            err << QCoreApplication::translate("yg::cli", "The fingerprint %1 is not that of the identity given (%2): "
+                                                          "the identity line was changed on its way; nothing was "
+                                                          "changed.")
+                       .arg(p.parser.value(fingerprintOpt), peer.fingerprint())
+                << Qt::endl;
+            return Failed;
+        }
+    }
+    const PairedPeer paired = ExchangePairing::pair(
+        *db, *actor, peer, laptop ? PeerRelation::Laptop : PeerRelation::Office, p.parser.values(cadreOpt));
+    out << QCoreApplication::translate("yg::cli", "Paired with %1 (%2).")
+               .arg(paired.databaseId, relationName(paired.relation))
+        << Qt::endl;
+    out << QCoreApplication::translate("yg::cli", "This database's fingerprint: %1")
+               .arg(ExchangePairing::own(*db).fingerprint())
+        << Qt::endl;
+    out << QCoreApplication::translate("yg::cli", "The other computer's fingerprint: %1").arg(paired.fingerprint)
+        << Qt::endl;
+    out << QCoreApplication::translate("yg::cli",
+                                       "Both screens must show these same two numbers; if they differ, revoke "
+                                       "the pairing at once.")
+        << Qt::endl;
+    if (!paired.accounts.isEmpty())
+        out << QCoreApplication::translate("yg::cli", "Files from that laptop may do what these accounts may: %1.")
+                   .arg(paired.accounts.join(QStringLiteral(", ")))
+            << Qt::endl;
+    return Ok;
 }
 
 int exchangeCommand(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("id") || sub == QLatin1String("pair") || sub == QLatin1String("peers") ||
+        sub == QLatin1String("revoke"))
+        return exchangePairing(sub, rest, out, err);
     Parsed p;
     const QCommandLineOption dbOpt = dbOption();
     const QCommandLineOption outOpt(QStringLiteral("out"),
@@ -1441,7 +1611,7 @@ int exchangeCommand(const QStringList& args, QTextStream& out, QTextStream& err)
             err << QCoreApplication::translate("yg::cli", "exchange import needs --in FILE.") << Qt::endl;
             return Usage;
         }
-    } else if (sub == QLatin1String("conflicts") || sub == QLatin1String("id")) {
+    } else if (sub == QLatin1String("conflicts")) {
         if (!parse(p, rest, {dbOpt}, err) || !requireDb(p, dbOpt, "exchange", err))
             return Usage;
     } else if (sub == QLatin1String("resolve")) {
@@ -1457,17 +1627,14 @@ int exchangeCommand(const QStringList& args, QTextStream& out, QTextStream& err)
             return Usage;
         }
     } else {
-        err << QCoreApplication::translate("yg::cli", "exchange needs export, import, conflicts, resolve or id.")
+        err << QCoreApplication::translate(
+                   "yg::cli", "exchange needs id, pair, peers, revoke, export, import, conflicts or resolve.")
             << Qt::endl
             << kUsage;
         return Usage;
     }
 
     auto db = Database::open(p.parser.value(dbOpt), {false, false});
-    if (sub == QLatin1String("id")) {
-        out << Exchange::databaseId(*db) << Qt::endl;
-        return Ok;
-    }
     const auto actor = signIn(p, *db, err);
     if (!actor)
         return Failed;
@@ -1481,10 +1648,15 @@ int exchangeCommand(const QStringList& args, QTextStream& out, QTextStream& err)
         out << QCoreApplication::translate("yg::cli", "Exchange file %1 written: %2.")
                    .arg(p.parser.value(outOpt), r.summary())
             << Qt::endl;
-        out << QCoreApplication::translate("yg::cli", "From database %1 to %2.")
-                   .arg(r.sourceId, r.destinationId.isEmpty() ? QCoreApplication::translate("yg::cli", "any database")
-                                                              : r.destinationId)
+        out << QCoreApplication::translate("yg::cli", "From database %1 to %2, signed.")
+                   .arg(r.sourceId, r.destinationId)
             << Qt::endl;
+        if (r.leftOut > 0) {
+            out << QCoreApplication::translate("yg::cli", "%1 changed records of other people were left out (you may "
+                                                          "not read them); they go with an export by someone who may.")
+                       .arg(r.leftOut)
+                << Qt::endl;
+        }
         return Ok;
     }
     if (sub == QLatin1String("import")) {

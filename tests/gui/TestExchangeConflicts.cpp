@@ -1,6 +1,8 @@
 #include "ExchangeConflictsDialog.h"
+#include "ExchangeSupport.h"
 #include "TestSupport.h"
 #include "exchange/Exchange.h"
+#include "storage/AccountRepository.h"
 #include "storage/CadreRepository.h"
 #include "storage/EnterpriseRepository.h"
 #include "storage/WriteTransaction.h"
@@ -42,6 +44,21 @@ void setContact(Database& db, const QString& uuid, const QString& person)
     tx.commit();
 }
 
+/**
+ * Pairs the laptop as a staff member's (钱静 works on it): enterprises are edited by staff, so
+ * the enterprise changes the tests make on the laptop are ones its file may bring.
+ */
+void pairStaffLaptop(Database& office, const Cadre& staff, Database& laptop, const Cadre& laptopAdmin)
+{
+    {
+        WriteTransaction tx(office.connection());
+        AccountRepository(office).setCredentials(staff.meta.id, QStringLiteral("qianjing"),
+                                                 QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$eA$eA"));
+        tx.commit();
+    }
+    test::pairLaptop(office, staff, laptop, laptopAdmin, {QStringLiteral("qianjing")});
+}
+
 } // namespace
 
 TEST(ExchangeConflictsDialog, ShowsBothVersionsAndKeepsTheChosenOne)
@@ -52,6 +69,7 @@ TEST(ExchangeConflictsDialog, ShowsBothVersionsAndKeepsTheChosenOne)
     const test::Fixture f = test::makeFixture(office.db());
     const Cadre staff = person(office.db(), QStringLiteral("钱静"), Role::Staff);
     const Cadre admin = person(laptop.db(), QStringLiteral("本机管理员"), Role::Admin);
+    pairStaffLaptop(office.db(), staff, laptop.db(), admin);
     ExchangeExportOptions ref;
     ref.reference = true;
     ref.to = Exchange::databaseId(laptop.db());
@@ -104,6 +122,7 @@ TEST(ExchangeConflictsDialog, SaysWhenAnEnterpriseWasRegisteredOnBothSides)
     const test::Fixture f = test::makeFixture(office.db());
     const Cadre staff = person(office.db(), QStringLiteral("钱静"), Role::Staff);
     const Cadre admin = person(laptop.db(), QStringLiteral("本机管理员"), Role::Admin);
+    pairStaffLaptop(office.db(), staff, laptop.db(), admin);
     ExchangeExportOptions ref;
     ref.reference = true;
     ref.to = Exchange::databaseId(laptop.db());

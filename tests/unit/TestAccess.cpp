@@ -134,6 +134,8 @@ TEST_F(Access, MatrixOfRolesAndCapabilities)
         {Capability::Nominations, false, false, true, false},
         {Capability::QuarterlyAnalysis, false, false, true, false},
         {Capability::ImportData, false, false, true, true},
+        {Capability::PairDatabases, false, false, true, true},
+        {Capability::DecideReference, false, false, false, true},
     };
     for (const Row& r : rows) {
         EXPECT_EQ(Permissions::can(Role::Cadre, r.c), r.cadre) << Permissions::capabilityName(r.c).toStdString();

@@ -1,5 +1,7 @@
+#include "ExchangeSupport.h"
 #include "TestSupport.h"
 #include "exchange/Exchange.h"
+#include "exchange/ExchangePairing.h"
 #include "reporting/HeadlineFigures.h"
 #include "services/IssueService.h"
 #include "storage/AccountRepository.h"
@@ -49,6 +51,9 @@ Cadre addPerson(Database& db, const QString& name, Role role, std::optional<RowI
     return c;
 }
 
+/** A password hash for accounts the tests never sign in with. */
+const QString kSomeHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$eA$eA");
+
 /** The local id of a record by uuid. */
 RowId idOf(Database& db, const QString& table, const QString& uuid)
 {
@@ -75,7 +80,15 @@ protected:
         issueOn(office.db(), officeCadre.meta.id, officeVisit, f.enterprise.meta.id, f.category.meta.id,
                 QStringLiteral("办公室的问题"), false);
 
+        // The accounts: the laptop is the cadre's (王建国, cadre01); staff pair it at the office.
+        {
+            WriteTransaction tx(office.db().connection());
+            AccountRepository(office.db()).setCredentials(f.cadre.meta.id, QStringLiteral("cadre01"), kSomeHash);
+            AccountRepository(office.db()).setCredentials(staff.meta.id, QStringLiteral("qianjing"), kSomeHash);
+            tx.commit();
+        }
         laptopAdmin = addPerson(laptop.db(), QStringLiteral("本机管理员"), Role::Admin);
+        test::pairLaptop(office.db(), staff, laptop.db(), laptopAdmin, {QStringLiteral("cadre01")});
         {
             WriteTransaction tx(laptop.db().connection());
             Department d{{}, QStringLiteral("本机先有的部门"), 9};
@@ -141,6 +154,16 @@ protected:
         issueOn(laptop.db(), laptopCadreId, second, laptopEnterpriseId, laptopCategoryId, QStringLiteral("消防培训"),
                 false);
         return exportFromLaptop();
+    }
+    /** The office writes a reference file for the laptop (the one peer it knows), and the laptop imports it. */
+    ExchangeImportResult officeToLaptop(const QStringList& cadres = {})
+    {
+        ExchangeExportOptions o;
+        o.reference = true;
+        o.cadres = cadres;
+        const QString path = dir.filePath(QStringLiteral("reference-%1.yxf").arg(++files));
+        Exchange::exportFile(office.db(), staff, path, o);
+        return Exchange::importFile(laptop.db(), laptopAdmin, path, false);
     }
     QString exportFromLaptop()
     {
@@ -237,18 +260,22 @@ TEST_F(ExchangeTest, RoundTripAddsTheLaptopsRecordsToTheOfficeFigures)
     EXPECT_EQ(VisitRepository(office.db()).visit(*issue.visitId)->cadreIds, QList<RowId>{f.cadre.meta.id});
 }
 
-// A policy briefing's invited enterprises travel with the visit (resolved by uuid).
+// A policy briefing's invited enterprises travel with the visit (resolved by uuid). The office
+// registers enterprises (a cadre's laptop cannot); the new one reaches the laptop first.
 TEST_F(ExchangeTest, ABriefingsInvitedEnterprisesTravelWithTheVisit)
 {
+    Clock::setFixedNow(QDateTime(QDate(2026, 11, 23), QTime(3, 0), Qt::UTC)); // after the first reference file
     Enterprise invited;
     invited.name = QStringLiteral("绍兴笔记本新登记企业有限公司");
     invited.creditCode = QStringLiteral("91330602MA2D0BXX4F");
-    invited.townId = idOf(laptop.db(), QStringLiteral("towns"), f.town.meta.uuid);
+    invited.townId = f.town.meta.id;
     {
-        WriteTransaction tx(laptop.db().connection());
-        EnterpriseRepository(laptop.db()).insert(invited);
+        WriteTransaction tx(office.db().connection());
+        EnterpriseRepository(office.db()).insert(invited);
         tx.commit();
     }
+    ASSERT_TRUE(officeToLaptop().ok());
+    invited.meta.id = idOf(laptop.db(), QStringLiteral("enterprises"), invited.meta.uuid);
     const Visit briefing = visitOn(laptop.db(), laptopCadreId, laptopEnterpriseId, QDate(2024, 12, 20),
                                    QStringLiteral("工会经费返还政策专场解读会"));
     {
@@ -274,7 +301,7 @@ TEST_F(ExchangeTest, ABriefingsInvitedEnterprisesTravelWithTheVisit)
         linked << q.value(0).toString();
     QStringList expected{f.enterprise.meta.uuid, invited.meta.uuid};
     expected.sort();
-    EXPECT_EQ(linked, expected) << "both invited enterprises, the new one inserted at the office first";
+    EXPECT_EQ(linked, expected) << "both invited enterprises";
 }
 
 // The office closes an issue; meanwhile the laptop, not knowing, pauses it. Merging the pause
@@ -443,7 +470,7 @@ TEST_F(ConflictTest, KeepTheirsAppliesTheLaptopVersion)
 class RefusedFileTest : public ExchangeTest
 {
 protected:
-    /** Rewrites the file through `change` and expects the import to refuse it, writing nothing. */
+    /** Rewrites the file's bytes through `change` and expects the import to refuse it, writing nothing. */
     QString refusal(const std::function<void(QByteArray&)>& change)
     {
         const QString path = laptopRecordsAndExports();
@@ -455,6 +482,22 @@ protected:
         EXPECT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(bytes);
         file.close();
+        return refusalOf(path);
+    }
+    /**
+     * Edits the header and signs the file again with the laptop's own key (what someone holding
+     * the laptop's database can do), so that the checks after the signature are reached.
+     */
+    QString resignedRefusal(const std::function<void(test::ExchangeFileEditor&)>& change)
+    {
+        const QString path = laptopRecordsAndExports();
+        test::ExchangeFileEditor file(path);
+        change(file);
+        file.saveSignedWith(test::keysOf(laptop.db()), path, false);
+        return refusalOf(path);
+    }
+    QString refusalOf(const QString& path)
+    {
         const QByteArray hash = contentHash(office.db().connection());
         const QString message = errorOf([&] { importIntoOffice(path); });
         EXPECT_EQ(contentHash(office.db().connection()), hash);
@@ -470,20 +513,17 @@ protected:
 };
 
 // The payload is streamed after room left for the header; a file whose header line is not
-// padded (as written before) reads the same.
+// padded reads the same (when signed so).
 TEST_F(RefusedFileTest, AHeaderWithoutPaddingReadsTheSame)
 {
     const QString path = laptopRecordsAndExports();
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    QByteArray bytes = file.readAll();
-    file.close();
-    const qsizetype nl = bytes.indexOf('\n');
-    EXPECT_EQ(bytes.at(nl - 1), ' ') << "the header is padded to its room";
-    bytes = bytes.left(nl).trimmed() + bytes.mid(nl);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-    file.close();
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        EXPECT_EQ(bytes.at(bytes.indexOf('\n') - 1), ' ') << "the header is padded to its room";
+    }
+    test::ExchangeFileEditor(path).saveSignedWith(test::keysOf(laptop.db()), path, false);
     const auto r = importIntoOffice(path);
     ASSERT_TRUE(r.ok()) << r.problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(countsOf(r, QStringLiteral("visits")).inserted, 2);
@@ -509,11 +549,22 @@ TEST_F(RefusedFileTest, TruncatedFileIsRefused)
 TEST_F(RefusedFileTest, WrongFormatOrSchemaVersionIsRefused)
 {
     EXPECT_TRUE(refusal([](QByteArray& b) {
-                    setHeader(b, QStringLiteral("format_version"), 2);
-                }).contains(QStringLiteral("exchange format 2")));
+                    setHeader(b, QStringLiteral("format_version"), 3);
+                }).contains(QStringLiteral("exchange format 3")));
     EXPECT_TRUE(refusal([](QByteArray& b) {
-                    setHeader(b, QStringLiteral("schema_version"), 8);
+                    setHeader(b, QStringLiteral("format_version"), 1);
+                }).contains(QStringLiteral("without a signature")));
+    EXPECT_TRUE(refusal([](QByteArray& b) {
+                    setHeader(b, QStringLiteral("format_version"), 1.9);
+                }).contains(QStringLiteral("not a whole number")));
+    EXPECT_TRUE(resignedRefusal([](test::ExchangeFileEditor& e) {
+                    e.header.insert(QStringLiteral("schema_version"), 8);
                 }).contains(QStringLiteral("version 8")));
+    // A number written as text is not read as version 0.
+    const QString text = resignedRefusal([&](test::ExchangeFileEditor& e) {
+        e.header.insert(QStringLiteral("schema_version"), QString::number(office.db().schemaVersion()));
+    });
+    EXPECT_TRUE(text.contains(QStringLiteral("schema version is not a whole number"))) << text.toStdString();
 }
 
 TEST_F(RefusedFileTest, FileForAnotherDatabaseIsRefused)
@@ -548,23 +599,18 @@ TEST_F(ExchangeTest, UnknownReferenceIsAProblemAndNothingIsWritten)
     // row left out of the file by exporting only visits is impossible, so remove it at the office).
     const QString file = laptopRecordsAndExports();
     {
-        QFile in(file);
-        ASSERT_TRUE(in.open(QIODevice::ReadOnly));
-        QByteArray bytes = in.readAll();
-        in.close();
-        const QByteArray other = "\"author_id\":\"" + f.cadre.meta.uuid.toUtf8() + "\"";
-        const QByteArray unknown = "\"author_id\":\"11111111-1111-4111-8111-111111111111\"";
-        ASSERT_TRUE(bytes.contains(other));
-        bytes.replace(other, unknown);
-        const qsizetype nl = bytes.indexOf('\n');
-        QJsonObject h = QJsonDocument::fromJson(bytes.left(nl)).object();
-        const QByteArray payload = bytes.mid(nl + 1);
-        h.insert(QStringLiteral("payload_sha256"),
-                 QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()));
-        bytes = QJsonDocument(h).toJson(QJsonDocument::Compact) + '\n' + payload;
-        QFile out(file);
-        ASSERT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(bytes);
+        test::ExchangeFileEditor edit(file);
+        int replaced = 0;
+        for (QJsonObject* r : edit.recordsOf(QStringLiteral("visits"))) {
+            QJsonObject fields = r->value(QStringLiteral("f")).toObject();
+            if (fields.value(QStringLiteral("author_id")).toString() == f.cadre.meta.uuid) {
+                fields.insert(QStringLiteral("author_id"), QStringLiteral("11111111-1111-4111-8111-111111111111"));
+                r->insert(QStringLiteral("f"), fields);
+                ++replaced;
+            }
+        }
+        ASSERT_GT(replaced, 0);
+        edit.saveSignedWith(test::keysOf(laptop.db())); // as someone holding the laptop's database could
     }
     const QByteArray hash = contentHash(office.db().connection());
     const auto r = importIntoOffice(file);
@@ -626,16 +672,6 @@ TEST_F(ExchangeTest, OfficeSendsChangedReferenceDataAndAssignments)
 class BothWaysTest : public ExchangeTest
 {
 protected:
-    /** The office writes a reference file for the laptop (the one peer it knows), and the laptop imports it. */
-    ExchangeImportResult officeToLaptop(const QStringList& cadres = {})
-    {
-        ExchangeExportOptions o;
-        o.reference = true;
-        o.cadres = cadres;
-        const QString path = dir.filePath(QStringLiteral("reference-%1.yxf").arg(++files));
-        Exchange::exportFile(office.db(), staff, path, o);
-        return Exchange::importFile(laptop.db(), laptopAdmin, path, false);
-    }
     RowId officeIssueId() { return idOf(office.db(), QStringLiteral("issues"), laptopIssue.meta.uuid); }
     void act(Database& db, RowId issueId, RowId actor, ActionInput in)
     {
@@ -788,6 +824,7 @@ TEST_F(BothWaysTest, ANewLaptopGetsItsCadresOpenIssues)
     }
     test::TempDatabase fresh;
     const Cadre admin = addPerson(fresh.db(), QStringLiteral("本机管理员"), Role::Admin);
+    test::pairLaptop(office.db(), staff, fresh.db(), admin, {QStringLiteral("chenxy")});
     ExchangeExportOptions o;
     o.reference = true;
     o.to = Exchange::databaseId(fresh.db());
@@ -852,6 +889,7 @@ TEST_F(BothWaysTest, AnIssueRaisedAtABriefingTravelsWithTheIssuesTheBriefingAnsw
 
     test::TempDatabase fresh;
     const Cadre admin = addPerson(fresh.db(), QStringLiteral("本机管理员"), Role::Admin);
+    test::pairLaptop(office.db(), staff, fresh.db(), admin, {QStringLiteral("chenxy")});
     ExchangeExportOptions o;
     o.reference = true;
     o.to = Exchange::databaseId(fresh.db());
@@ -872,9 +910,14 @@ TEST_F(BothWaysTest, AnIssueRaisedAtABriefingTravelsWithTheIssuesTheBriefingAnsw
 class SameEnterpriseTest : public BothWaysTest
 {
 protected:
-    /** The office and the laptop each register the enterprise (the laptop's with `laptopAddress`), and visit it. */
+    /**
+     * The office and the laptop each register the enterprise (the laptop's with `laptopAddress`), and visit it.
+     * Enterprises are registered by staff: this laptop is used by a staff member (钱静) too.
+     */
     void registerOnBothSides(const QString& laptopAddress)
     {
+        ExchangePairing::pair(office.db(), staff, ExchangePairing::own(laptop.db()), PeerRelation::Laptop,
+                              {QStringLiteral("cadre01"), QStringLiteral("qianjing")});
         Enterprise e;
         e.name = QStringLiteral("绍兴迅达快递有限公司");
         e.creditCode = QString::fromLatin1(test::kValidCreditCodes[3]);

@@ -7,6 +7,7 @@
 #include "reporting/ReportEngine.h"
 #include "services/IssueService.h"
 #include "storage/AuditLog.h"
+#include "storage/AuditedSteps.h"
 #include "storage/CadreRepository.h"
 #include "storage/EnterpriseRepository.h"
 #include "storage/IssueRepository.h"
@@ -201,12 +202,16 @@ TEST_F(ImportTest, FourFilesImportedThenReimportChangesNothing)
     const ImportFiles files = goodFiles();
     const qint64 auditBefore = AuditLog(t.db()).head().first;
     const ImportResult r = import(files);
-    // One summary entry in the audit trail for the whole import, by the importing person.
-    EXPECT_EQ(AuditLog(t.db()).head().first, auditBefore + 1);
-    const QList<AuditEntry> newest = AuditLog(t.db()).entries({}, 0, 1);
-    ASSERT_EQ(newest.size(), 1);
-    EXPECT_EQ(newest[0].action, QStringLiteral("bulk"));
-    EXPECT_EQ(newest[0].actorId, staff.meta.id);
+    // One summary entry in the audit trail for the whole import, by the importing person, and
+    // the seal of the steps the issue sheet described (check finds a later edit of them).
+    EXPECT_EQ(AuditLog(t.db()).head().first, auditBefore + 2);
+    const QList<AuditEntry> newest = AuditLog(t.db()).entries({}, 0, 2);
+    ASSERT_EQ(newest.size(), 2);
+    EXPECT_EQ(newest[1].action, QStringLiteral("bulk"));
+    EXPECT_EQ(newest[1].actorId, staff.meta.id);
+    EXPECT_EQ(newest[0].table, QStringLiteral("issue_events"));
+    EXPECT_TRUE(newest[0].changes.contains(QStringLiteral("sealed_steps_sha256")));
+    EXPECT_EQ(AuditedSteps(t.db().connection()).problems(), QStringList());
     ASSERT_TRUE(r.ok()) << allProblems(r).toStdString();
     EXPECT_TRUE(r.written);
     EXPECT_EQ(r.counts[0].added, 2);

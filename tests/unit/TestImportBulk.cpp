@@ -4,6 +4,7 @@
 #include "exchange/CsvImport.h"
 #include "services/IssueService.h"
 #include "storage/AuditLog.h"
+#include "storage/AuditedSteps.h"
 #include "storage/CadreRepository.h"
 #include "storage/ImportQueries.h"
 #include "storage/ReportAggregates.h"
@@ -17,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -86,8 +88,17 @@ QMap<QString, QStringList> tableRows(Database& db)
             const QSqlRecord r = rows.record();
             QStringList cells;
             for (int i = 0; i < r.count(); ++i) {
-                if (!(kRandomUuidTables.contains(table) && r.fieldName(i) == QLatin1String("uuid")))
-                    cells << r.value(i).toString();
+                if (kRandomUuidTables.contains(table) && r.fieldName(i) == QLatin1String("uuid"))
+                    continue;
+                // The seal of the imported steps hashes their (random) uuids, and the chain hashes the seal.
+                if (table == QLatin1String("audit_log") &&
+                    (r.fieldName(i) == QLatin1String("prev_hash") || r.fieldName(i) == QLatin1String("hash")))
+                    continue;
+                QString cell = r.value(i).toString();
+                if (table == QLatin1String("audit_log"))
+                    cell.replace(QRegularExpression(QStringLiteral("\"sealed_steps_sha256\":\"[0-9a-f ]*\"")),
+                                 QStringLiteral("\"sealed_steps_sha256\":\"…\""));
+                cells << cell;
             }
             lines << cells.join(QLatin1Char('|'));
         }
@@ -213,6 +224,7 @@ protected:
         EXPECT_EQ(SqliteDialect::integrityProblems(db.connection()), QStringList());
         EXPECT_TRUE(IssueService(db).checkConsistency().isEmpty());
         EXPECT_EQ(AuditLog(db).firstBrokenEntry(), 0);
+        EXPECT_EQ(AuditedSteps(db.connection()).problems(), QStringList()) << "every imported step is sealed";
         EXPECT_EQ(SqliteSearch(db).checkIndexes(), QStringList());
         EXPECT_FALSE(searchDeferred(db));
         EXPECT_EQ(ReportAggregates::problems(db.connection()), QStringList()) << "report counts equal the records";

@@ -5,6 +5,7 @@
 #include "security/PasswordHasher.h"
 #include "storage/AccountRepository.h"
 #include "storage/AuditLog.h"
+#include "storage/AuditedSteps.h"
 #include "storage/CadreRepository.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
@@ -213,6 +214,8 @@ public:
                                           {QStringLiteral("enterprises"), m_summary.enterprises},
                                           {QStringLiteral("visits"), m_summary.visits},
                                           {QStringLiteral("issues"), m_summary.issues}});
+        // The generated steps have no audit entries of their own: sealed, so check finds an edit.
+        AuditedSteps(connection).sealUnaudited(std::nullopt, QStringLiteral("demo district generated"));
         tx.commit();
         return m_summary;
     }

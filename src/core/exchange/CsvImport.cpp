@@ -6,6 +6,7 @@
 #include "services/AccountService.h"
 #include "services/Permissions.h"
 #include "storage/AuditLog.h"
+#include "storage/AuditedSteps.h"
 #include "storage/CadreRepository.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
@@ -316,9 +317,12 @@ public:
             for (const ImportCounts& c : m_counts)
                 changed = changed || c.added > 0 || c.updated > 0;
             // Importing the same files again changes nothing, not even the audit trail.
-            if (changed)
+            if (changed) {
                 AuditLog(m_db).append(m_actor.meta.id, QStringLiteral("*"), std::nullopt, QString(),
                                       QStringLiteral("bulk"), summary);
+                // The steps an issue sheet describes were written without entries of their own.
+                AuditedSteps(m_db.connection()).sealUnaudited(m_actor.meta.id, QStringLiteral("spreadsheet import"));
+            }
             if (dryRun)
                 return result; // the transaction rolls back
             tx.commit();

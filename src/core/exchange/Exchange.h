@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "exchange/ExchangeFile.h"
 #include "storage/ExchangeStore.h"
 
 #include <QList>
@@ -14,7 +15,7 @@ class Database;
 /** What to export: to which database (empty: the one peer this database knows, if only one), and what. */
 struct ExchangeExportOptions
 {
-    QString to;             ///< the receiving database's id
+    QString to;             ///< the receiving database's id (empty: the one paired database it can be for)
     bool all = false;       ///< everything, not only what changed since the last export to that database
     bool reference = false; ///< office → laptop: reference data and assignments instead of records
     /**
@@ -34,6 +35,12 @@ struct ExchangeExportResult
     QList<std::pair<QString, qint64>> counts;
     qint64 total = 0;
     qint64 bytes = 0;
+    /**
+     * Changed records the writer may not read (another group's), left out of a records file:
+     * the next file starts from the same point so that whoever may read them sends them.
+     */
+    qint64 leftOut = 0;
+    bool passwordHashes = false; ///< a reference file carrying the accounts' password hashes
     /** One line: the number of records per table. */
     QString summary() const;
 };
@@ -67,35 +74,44 @@ struct ExchangeImportResult
 };
 
 /**
- * The laptop ↔ office exchange (docs/exchange.md): one checksummed file of the records
- * changed since the last exchange, keyed by uuid, merged on the other side in one
- * transaction. Records changed on both sides since they last met become conflicts that a
- * person decides; nothing is ever overwritten silently.
+ * The laptop ↔ office exchange (docs/exchange.md): one signed file of the records changed
+ * since the last exchange, keyed by uuid, merged on the other side in one transaction.
+ * Files travel only between paired databases (ExchangePairing); a records file can do no
+ * more than the laptop's accounts could do here through the services (ExchangeAuthority),
+ * and a reference file cannot raise anyone's rights. Records changed on both sides since
+ * they last met become conflicts that a person decides; nothing is ever overwritten silently.
  */
 class Exchange
 {
 public:
-    static constexpr int kFormatVersion = 1;
-    static inline const char* const kFormatName = "yuegong-exchange";
+    static constexpr int kFormatVersion = ExchangeFile::kFormatVersion;
+    static inline const char* const kFormatName = ExchangeFile::kFormatName;
+    /** District setting: whether reference files carry the accounts' password hashes ("1"; off by default). */
+    static inline const char* const kPasswordHashesSetting = "exchange.password_hashes";
 
     /**
-     * Writes an exchange file (QSaveFile). Records: any enabled account (the laptop's
-     * owner); reference data: the import capability (staff, admin). Throws yg::Error.
+     * Writes a signed exchange file (QSaveFile) for a paired database. Records (laptop →
+     * its office): any enabled account, holding only what that person may read (all of it
+     * for staff and administrators); reference data (office → a paired laptop): staff,
+     * administrators. Throws yg::Error, nothing written.
      */
     static ExchangeExportResult exportFile(Database& db, const Cadre& actor, const QString& path,
                                            const ExchangeExportOptions& options);
 
     /**
-     * Checks and merges a file in one transaction. A file that is not an exchange file, of
-     * another format or schema version, damaged or cut off, or meant for another database
-     * throws yg::Error with one sentence and writes nothing. Records need the import
-     * capability; a reference file any enabled account.
+     * Checks and merges a file in one transaction (readExchangeFile() says what is refused
+     * before anything is read, with yg::Error). Records need the import capability; every
+     * change they bring is checked against the laptop's accounts (ExchangeAuthority), and a
+     * change none of them could make is a problem: nothing is written. A reference file from
+     * the paired office: any enabled account, but it may not change the importer's own role.
+     * Every record changed gets its own audit entry (old → new, the peer, the file's hash).
      */
     static ExchangeImportResult importFile(Database& db, const Cadre& actor, const QString& path, bool dryRun);
 
     /**
-     * Open conflicts (all when openOnly is false). Without the import capability only
-     * those found by a reference file (the ones this person may decide).
+     * Open conflicts (all when openOnly is false) that this person may decide: those found
+     * by a records file with the import capability, those of a reference file (accounts,
+     * settings from the office) only administrators.
      */
     static QList<ExchangeConflict> conflicts(Database& db, const Cadre& actor, bool openOnly = true);
 

@@ -1,5 +1,6 @@
 #include "AdminService.h"
 
+#include "exchange/Exchange.h"
 #include "services/AccountService.h"
 #include "services/Permissions.h"
 #include "storage/CadreRepository.h"
@@ -81,6 +82,21 @@ void AdminService::setIdleLockMinutes(const Cadre& actor, int minutes)
     WriteTransaction tx(m_db.connection());
     CalendarRepository(m_db).setSetting(QStringLiteral("session.idle_lock_minutes"), QString::number(minutes));
     tx.commit();
+}
+
+void AdminService::setExchangePasswordHashes(const Cadre& actor, bool on)
+{
+    AccountService::requireEnabled(m_db, actor.meta.id);
+    Permissions::require(actor, Capability::ManageAccounts);
+    WriteTransaction tx(m_db.connection());
+    CalendarRepository(m_db).setSetting(QLatin1String(Exchange::kPasswordHashesSetting),
+                                        on ? QStringLiteral("1") : QStringLiteral("0"));
+    tx.commit();
+}
+
+bool AdminService::exchangePasswordHashes()
+{
+    return CalendarRepository(m_db).textSetting(QLatin1String(Exchange::kPasswordHashesSetting)) == QLatin1String("1");
 }
 
 int AdminService::idleLockMinutes()

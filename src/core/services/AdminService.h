@@ -24,6 +24,12 @@ public:
     CalendarImportResult importCalendar(const Cadre& actor, const QString& csvPath);
     void setEscalationThresholds(const Cadre& actor, std::optional<int> reminderDays, std::optional<int> talkAfterDays);
     void setIdleLockMinutes(const Cadre& actor, int minutes);
+    /**
+     * Whether the office's reference files carry the accounts' password hashes (administrators;
+     * off by default: a laptop's administrator then sets each person's laptop password).
+     */
+    void setExchangePasswordHashes(const Cadre& actor, bool on);
+    bool exchangePasswordHashes();
     int idleLockMinutes();
 
     /** Records a visit: cadres and supervisors, who must be on it or supervise its author. */

@@ -19,9 +19,11 @@ bool Permissions::can(Role role, Capability c)
         return role == Role::Staff;
     case Capability::ManageSettings:
     case Capability::ImportData:
+    case Capability::PairDatabases:
         return role == Role::Staff || role == Role::Admin;
     case Capability::ManageAccounts:
     case Capability::BackupRestore:
+    case Capability::DecideReference:
         return role == Role::Admin;
     case Capability::ReadAudit:
         return role == Role::Supervisor || role == Role::Admin;
@@ -73,6 +75,11 @@ QString Permissions::capabilityName(Capability c)
         return QCoreApplication::translate("yg::Permissions", "shared-need alerts");
     case Capability::DismissSharedNeeds:
         return QCoreApplication::translate("yg::Permissions", "dismissing shared-need alerts");
+    case Capability::PairDatabases:
+        return QCoreApplication::translate("yg::Permissions", "pairing computers for the exchange");
+    case Capability::DecideReference:
+        return QCoreApplication::translate("yg::Permissions",
+                                           "deciding conflicts of accounts and reference data from the office");
     }
     return {};
 }

@@ -24,6 +24,8 @@ enum class Capability
     EditEnterprises,    ///< add and edit enterprises in the registry (staff, admin)
     SharedNeeds,        ///< see shared-need alerts (supervisor, staff, admin)
     DismissSharedNeeds, ///< dismiss a shared-need alert with a reason (supervisor, staff)
+    PairDatabases,      ///< pair and revoke laptops and the office for the exchange (staff, admin)
+    DecideReference,    ///< decide conflicts of reference data and accounts from the office (admin)
 };
 
 /**

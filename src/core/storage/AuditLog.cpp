@@ -5,7 +5,9 @@
 #include "util/Clock.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlRecord>
 
 namespace yg {
 
@@ -92,33 +94,121 @@ QString AuditLog::hashOf(const QString& prevHash, const QString& at, std::option
     return QString::fromLatin1(h.result().toHex());
 }
 
-void AuditLog::append(std::optional<RowId> actor, const QString& table, std::optional<RowId> recordId,
-                      const QString& recordUuid, const QString& action, const QJsonObject& changes)
+namespace {
+
+/** Appends one entry through the two statements given (cached or prepared by the caller). */
+void appendThrough(QSqlQuery& last, QSqlQuery& insert, std::optional<RowId> actor, const QString& table,
+                   std::optional<RowId> recordId, const QString& recordUuid, const QString& action,
+                   const QJsonObject& changes)
 {
     // What is hashed must be exactly what is stored: ids <= 0 are stored as NULL.
     if (actor && *actor <= 0)
         actor.reset();
     if (recordId && *recordId <= 0)
         recordId.reset();
-    QSqlQuery& last = m_db.cachedQuery(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     sql::exec(last);
     const QString prev = last.next() ? last.value(0).toString() : kGenesis;
     last.finish();
     const QString at = Clock::toStorage(Clock::nowUtc());
     const QString json = compact(changes);
-    QSqlQuery& q = m_db.cachedQuery(
-        QStringLiteral("INSERT INTO audit_log (at, actor_id, table_name, record_id, record_uuid, action, changes, "
-                       "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(at);
-    q.addBindValue(sql::idValue(actor));
-    q.addBindValue(table);
-    q.addBindValue(sql::idValue(recordId));
-    q.addBindValue(sql::textOrNull(recordUuid));
-    q.addBindValue(action);
-    q.addBindValue(json);
-    q.addBindValue(prev);
-    q.addBindValue(hashOf(prev, at, actor, table, recordId, recordUuid, action, json));
+    insert.addBindValue(at);
+    insert.addBindValue(sql::idValue(actor));
+    insert.addBindValue(table);
+    insert.addBindValue(sql::idValue(recordId));
+    insert.addBindValue(sql::textOrNull(recordUuid));
+    insert.addBindValue(action);
+    insert.addBindValue(json);
+    insert.addBindValue(prev);
+    insert.addBindValue(AuditLog::hashOf(prev, at, actor, table, recordId, recordUuid, action, json));
+    sql::exec(insert);
+}
+
+const QString kLastHash = QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
+const QString kInsertEntry =
+    QStringLiteral("INSERT INTO audit_log (at, actor_id, table_name, record_id, record_uuid, action, changes, "
+                   "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+} // namespace
+
+void AuditLog::append(std::optional<RowId> actor, const QString& table, std::optional<RowId> recordId,
+                      const QString& recordUuid, const QString& action, const QJsonObject& changes)
+{
+    appendThrough(m_db.cachedQuery(kLastHash), m_db.cachedQuery(kInsertEntry), actor, table, recordId, recordUuid,
+                  action, changes);
+}
+
+void AuditLog::append(const QSqlDatabase& connection, std::optional<RowId> actor, const QString& table,
+                      std::optional<RowId> recordId, const QString& recordUuid, const QString& action,
+                      const QJsonObject& changes)
+{
+    QSqlQuery last = sql::prepare(connection, kLastHash);
+    QSqlQuery insert = sql::prepare(connection, kInsertEntry);
+    appendThrough(last, insert, actor, table, recordId, recordUuid, action, changes);
+}
+
+QVariantMap AuditLog::snapshot(const QSqlDatabase& connection, const QString& table, RowId id)
+{
+    static const QStringList skipped{QStringLiteral("id"),
+                                     QStringLiteral("uuid"),
+                                     QStringLiteral("created_at"),
+                                     QStringLiteral("updated_at"),
+                                     QStringLiteral("updated_by"),
+                                     QStringLiteral("version"),
+                                     QStringLiteral("password_hash"),
+                                     QStringLiteral("failed_sign_ins"),
+                                     QStringLiteral("last_failed_sign_in")};
+    QVariantMap values;
+    QSqlQuery q = sql::prepare(connection, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
     sql::exec(q);
+    if (!q.next())
+        return values;
+    const QSqlRecord r = q.record();
+    for (int i = 0; i < r.count(); ++i) {
+        if (!skipped.contains(r.fieldName(i)))
+            values.insert(r.fieldName(i), q.value(i));
+    }
+    q.finish();
+    auto linked = [&](const QString& statement, const QString& key) {
+        QSqlQuery l = sql::prepare(connection, statement);
+        l.addBindValue(id);
+        sql::exec(l);
+        QVariantList ids;
+        while (l.next())
+            ids << l.value(0);
+        l.finish();
+        values.insert(key, ids);
+    };
+    if (table == QLatin1String("cadres"))
+        linked(QStringLiteral("SELECT town_id FROM cadre_towns WHERE cadre_id = ? ORDER BY town_id"),
+               QStringLiteral("towns"));
+    else if (table == QLatin1String("visits"))
+        linked(QStringLiteral("SELECT cadre_id FROM visit_cadres WHERE visit_id = ? ORDER BY position"),
+               QStringLiteral("cadres"));
+    else if (table == QLatin1String("meetings"))
+        linked(QStringLiteral("SELECT cadre_id FROM meeting_attendees WHERE meeting_id = ? ORDER BY position"),
+               QStringLiteral("attendees"));
+    return values;
+}
+
+QJsonObject AuditLog::changesBetween(const QVariantMap& before, const QVariantMap& after, bool creating)
+{
+    QJsonObject changes;
+    QStringList keys = after.keys();
+    for (const QString& k : before.keys()) {
+        if (!after.contains(k))
+            keys << k;
+    }
+    for (const QString& key : keys) {
+        const QVariant old = before.value(key);
+        const QVariant now = after.value(key);
+        if (old == now && old.isNull() == now.isNull())
+            continue;
+        if (creating && now.isNull())
+            continue;
+        changes.insert(key, QJsonArray{QJsonValue::fromVariant(old), QJsonValue::fromVariant(now)});
+    }
+    return changes;
 }
 
 qint64 AuditLog::count(const AuditFilter& filter)

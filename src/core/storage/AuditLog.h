@@ -57,6 +57,18 @@ public:
 
     void append(std::optional<RowId> actor, const QString& table, std::optional<RowId> recordId,
                 const QString& recordUuid, const QString& action, const QJsonObject& changes);
+    /** The same on a bare connection (the migrator's, before a Database exists). */
+    static void append(const QSqlDatabase& connection, std::optional<RowId> actor, const QString& table,
+                       std::optional<RowId> recordId, const QString& recordUuid, const QString& action,
+                       const QJsonObject& changes);
+
+    /**
+     * The audited values of a row: its columns minus bookkeeping and secrets, plus the
+     * linked ids of a cadre (towns) or a visit (cadres). Empty if there is no such row.
+     */
+    static QVariantMap snapshot(const QSqlDatabase& connection, const QString& table, RowId id);
+    /** Field → [old, new] of the values that differ; for a new record only the fields that are set. */
+    static QJsonObject changesBetween(const QVariantMap& before, const QVariantMap& after, bool creating);
 
     qint64 count(const AuditFilter& filter);
     QList<AuditEntry> entries(const AuditFilter& filter, int offset, int limit);

@@ -1,7 +1,10 @@
 #include "storage/ExchangeStore.h"
 
+#include "security/Signing.h"
 #include "storage/Database.h"
+#include "storage/IssueRepository.h"
 #include "storage/Sql.h"
+#include "storage/VisitQueries.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 #include "util/Error.h"
@@ -381,6 +384,120 @@ QString ExchangeStore::databaseId()
     return id;
 }
 
+ExchangeStore::Identity ExchangeStore::identity()
+{
+    const QString id = databaseId();
+    QSqlQuery q =
+        sql::execDirect(m_db.connection(), QStringLiteral("SELECT public_key, secret_key FROM exchange_identity"));
+    Identity out;
+    out.databaseId = id;
+    if (q.next() && !q.value(0).isNull() && !q.value(1).isNull()) {
+        out.publicKey = QByteArray::fromBase64(q.value(0).toString().toLatin1());
+        out.secretKey = QByteArray::fromBase64(q.value(1).toString().toLatin1());
+        q.finish();
+        return out;
+    }
+    q.finish();
+    // A database identified before version 14 gets its keys on first need, like its id.
+    const SigningKeyPair keys = Signing::generate();
+    QSqlQuery set = sql::prepare(m_db.connection(),
+                                 QStringLiteral("UPDATE exchange_identity SET public_key = ?, secret_key = ? WHERE "
+                                                "public_key IS NULL OR secret_key IS NULL"));
+    set.addBindValue(QString::fromLatin1(keys.publicKey.toBase64()));
+    set.addBindValue(QString::fromLatin1(keys.secretKey.toBase64()));
+    sql::exec(set);
+    out.publicKey = keys.publicKey;
+    out.secretKey = keys.secretKey;
+    return out;
+}
+
+namespace {
+
+const QString kPairingSelect =
+    QStringLiteral("SELECT id, peer_uuid, relation, public_key, paired_at, paired_by, revoked_at, revoked_by FROM "
+                   "exchange_peers");
+
+ExchangeStore::Pairing pairingOf(const QSqlQuery& q)
+{
+    ExchangeStore::Pairing p;
+    p.peerId = q.value(0).toLongLong();
+    p.peerUuid = q.value(1).toString();
+    p.relation = q.value(2).toString();
+    p.publicKey = QByteArray::fromBase64(q.value(3).toString().toLatin1());
+    p.pairedAt = q.value(4).toString();
+    p.pairedBy = sql::toOptionalId(q.value(5));
+    p.revokedAt = q.value(6).toString();
+    p.revokedBy = sql::toOptionalId(q.value(7));
+    return p;
+}
+
+} // namespace
+
+std::optional<ExchangeStore::Pairing> ExchangeStore::pairing(const QString& peerUuid)
+{
+    QSqlQuery q = sql::prepare(m_db.connection(), kPairingSelect + QStringLiteral(" WHERE peer_uuid = ?"));
+    q.addBindValue(peerUuid);
+    sql::exec(q);
+    if (q.next())
+        return pairingOf(q);
+    return std::nullopt;
+}
+
+QList<ExchangeStore::Pairing> ExchangeStore::pairings()
+{
+    QSqlQuery q = sql::execDirect(m_db.connection(), kPairingSelect + QStringLiteral(" ORDER BY id"));
+    QList<Pairing> out;
+    while (q.next())
+        out.append(pairingOf(q));
+    return out;
+}
+
+void ExchangeStore::setPairing(RowId peer, const QString& relation, const QByteArray& publicKey, RowId by)
+{
+    QSqlQuery q = sql::prepare(m_db.connection(),
+                               QStringLiteral("UPDATE exchange_peers SET relation = ?, public_key = ?, paired_at = ?, "
+                                              "paired_by = ? WHERE id = ?"));
+    q.addBindValue(relation);
+    q.addBindValue(QString::fromLatin1(publicKey.toBase64()));
+    q.addBindValue(Clock::toStorage(Clock::nowUtc()));
+    q.addBindValue(by);
+    q.addBindValue(peer);
+    sql::exec(q);
+}
+
+void ExchangeStore::revoke(RowId peer, RowId by)
+{
+    QSqlQuery q = sql::prepare(
+        m_db.connection(),
+        QStringLiteral("UPDATE exchange_peers SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL"));
+    q.addBindValue(Clock::toStorage(Clock::nowUtc()));
+    q.addBindValue(by);
+    q.addBindValue(peer);
+    sql::exec(q);
+}
+
+QList<RowId> ExchangeStore::peerCadres(RowId peer)
+{
+    QSqlQuery q = sql::prepare(m_db.connection(),
+                               QStringLiteral("SELECT cadre_id FROM exchange_peer_cadres WHERE peer_id = ? ORDER BY "
+                                              "cadre_id"));
+    q.addBindValue(peer);
+    sql::exec(q);
+    QList<RowId> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+void ExchangeStore::setPeerCadres(RowId peer, const QList<RowId>& cadres)
+{
+    QSqlQuery del =
+        sql::prepare(m_db.connection(), QStringLiteral("DELETE FROM exchange_peer_cadres WHERE peer_id = ?"));
+    del.addBindValue(peer);
+    sql::exec(del);
+    addPeerCadres(peer, cadres);
+}
+
 std::optional<RowId> ExchangeStore::existingPeerId(const QString& peerUuid)
 {
     QSqlQuery q = sql::prepare(m_db.connection(), QStringLiteral("SELECT id FROM exchange_peers WHERE peer_uuid = ?"));
@@ -446,6 +563,46 @@ void ExchangeStore::setLastReceived(RowId peer, const QString& createdAt, const 
     sql::exec(q);
 }
 
+namespace {
+
+/** Rows changed after :since (events: those of the issues changed since). */
+QString changedSince(const ExchangeTable& table)
+{
+    if (!table.parentTable.isEmpty())
+        return QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE updated_at > :since)")
+            .arg(table.parentColumn, table.parentTable);
+    return QStringLiteral("t.updated_at > :since");
+}
+
+} // namespace
+
+QString ExchangeStore::recordsScope(const ExchangeTable& table, const QString& since, RowId person, bool outside)
+{
+    QString visible;
+    if (table.name == QLatin1String("visits"))
+        visible = VisitQueries::visibleToCondition(QStringLiteral("t"), person);
+    else if (table.name == QLatin1String("issues"))
+        visible = IssueRepository::visibleToCondition(QStringLiteral("t"), person);
+    else if (table.name == QLatin1String("issue_events"))
+        visible = QStringLiteral("t.issue_id IN (SELECT i.id FROM issues i WHERE %1)")
+                      .arg(IssueRepository::visibleToCondition(QStringLiteral("i"), person));
+    if (visible.isEmpty())
+        return outside ? QStringLiteral("0") : (since.isEmpty() ? QString() : changedSince(table));
+    if (outside)
+        visible = QStringLiteral("NOT (%1)").arg(visible);
+    return since.isEmpty() ? visible : QStringLiteral("(%1) AND %2").arg(changedSince(table), visible);
+}
+
+qint64 ExchangeStore::countWhere(const ExchangeTable& table, const QString& condition, const QString& since)
+{
+    QSqlQuery q = sql::prepare(m_db.connection(),
+                               QStringLiteral("SELECT count(*) FROM %1 t WHERE %2").arg(table.name, condition));
+    if (condition.contains(QLatin1String(":since")))
+        q.bindValue(QStringLiteral(":since"), since);
+    sql::exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 void ExchangeStore::forEachRecord(const ExchangeTable& table, const QString& since,
                                   const std::function<void(const ExchangeRecord&)>& fn)
 {
@@ -458,15 +615,10 @@ void ExchangeStore::forEachRecord(const ExchangeTable& table, const QString& sin
     QStringList where;
     if (!table.filter.isEmpty())
         where.append(table.filter);
-    if (!condition.isEmpty()) {
+    if (!condition.isEmpty())
         where.append(QStringLiteral("(%1)").arg(condition));
-    } else if (!since.isEmpty()) {
-        if (!table.parentTable.isEmpty())
-            where.append(QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE updated_at > :since)")
-                             .arg(table.parentColumn, table.parentTable));
-        else
-            where.append(QStringLiteral("t.updated_at > :since"));
-    }
+    else if (!since.isEmpty())
+        where.append(changedSince(table));
     QString statement = selectOf(table);
     if (!where.isEmpty())
         statement += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));

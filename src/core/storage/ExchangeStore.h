@@ -127,6 +127,40 @@ public:
     /** The existing id, or empty (never writes). */
     QString existingDatabaseId();
 
+    /** This database's id and Ed25519 key pair (raw bytes), made (in its own write) on first need. */
+    struct Identity
+    {
+        QString databaseId;
+        QByteArray publicKey;
+        QByteArray secretKey;
+    };
+    Identity identity();
+
+    /** A peer as paired (docs/exchange.md "Pairing and signatures"). */
+    struct Pairing
+    {
+        RowId peerId = 0;
+        QString peerUuid;
+        QString relation; ///< laptop / office; empty: known from before pairing (version 13), not paired
+        QByteArray publicKey;
+        QString pairedAt;
+        std::optional<RowId> pairedBy;
+        QString revokedAt;
+        std::optional<RowId> revokedBy;
+        bool paired() const { return !relation.isEmpty() && !publicKey.isEmpty(); }
+        bool active() const { return paired() && revokedAt.isEmpty(); }
+    };
+    std::optional<Pairing> pairing(const QString& peerUuid);
+    /** Every peer, paired or not, in the order they became known. */
+    QList<Pairing> pairings();
+    /** Pairs a peer (caller's transaction): relation, key, who and when; clears nothing else. */
+    void setPairing(RowId peer, const QString& relation, const QByteArray& publicKey, RowId by);
+    void revoke(RowId peer, RowId by);
+    /** The accounts a laptop's files act as (exchange_peer_cadres). */
+    QList<RowId> peerCadres(RowId peer);
+    /** Replaces them (caller's transaction). */
+    void setPeerCadres(RowId peer, const QList<RowId>& cadres);
+
     /** The local id of a peer, created if new (caller's transaction). */
     RowId peerId(const QString& peerUuid);
     std::optional<RowId> existingPeerId(const QString& peerUuid);
@@ -156,6 +190,16 @@ public:
      * the visits the peer knows and the visits of the issues sent to it that it does not know.
      */
     static QString referenceScope(const ExchangeTable& table, const QString& since, const QList<RowId>& namedCadres);
+
+    /**
+     * The rows of a table a records file written by `person` carries (someone who may not
+     * read every group's records): those changed after `since` (parameter :since; every row
+     * when empty) that the person may see under docs/permissions.md (visits, issues and their
+     * events); `outside`: the changed rows they may not see. Empty for tables everyone reads.
+     */
+    static QString recordsScope(const ExchangeTable& table, const QString& since, RowId person, bool outside = false);
+    /** The number of rows of a table matching `condition` (alias t, parameter :since). */
+    qint64 countWhere(const ExchangeTable& table, const QString& condition, const QString& since);
 
     /** Remembers cadres as the peer's own (their issues go back to it); caller's transaction. */
     void addPeerCadres(RowId peer, const QList<RowId>& cadres);

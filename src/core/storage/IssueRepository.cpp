@@ -205,12 +205,24 @@ QList<IssueEvent> IssueRepository::events(RowId issueId)
     return readAll<IssueEvent>(q, readEvent);
 }
 
+/** The issue rule of docs/permissions.md on the issues aliased `i` for the person `me`. */
+static QString visibleIssues(const QString& i, const QString& me)
+{
+    return QStringLiteral("(%1.owner_id = %2 OR %1.visit_id IN (SELECT vc.visit_id FROM visit_cadres vc WHERE "
+                          "vc.cadre_id = %2) OR %1.owner_id IN (SELECT m.id FROM cadres m JOIN cadre_groups g ON "
+                          "g.id = m.group_id WHERE g.supervisor_id = %2 OR g.id = (SELECT group_id FROM cadres "
+                          "WHERE id = %2)))")
+        .arg(i, me);
+}
+
 QString IssueRepository::visibleToCondition()
 {
-    return QStringLiteral("(i.owner_id = ? OR i.visit_id IN (SELECT vc.visit_id FROM visit_cadres vc WHERE "
-                          "vc.cadre_id = ?) OR i.owner_id IN (SELECT m.id FROM cadres m JOIN cadre_groups g ON "
-                          "g.id = m.group_id WHERE g.supervisor_id = ? OR g.id = (SELECT group_id FROM cadres "
-                          "WHERE id = ?)))");
+    return visibleIssues(QStringLiteral("i"), QStringLiteral("?"));
+}
+
+QString IssueRepository::visibleToCondition(const QString& alias, RowId person)
+{
+    return visibleIssues(alias, QString::number(person));
 }
 
 static QString issueWhere(const IssueFilter& f, QVariantList* values)

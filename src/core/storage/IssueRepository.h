@@ -73,6 +73,8 @@ public:
      */
     static QString visibleToCondition();
     static constexpr int kVisibleToBindings = 4;
+    /** The same condition on the issues aliased `alias`, for one person (no bindings). */
+    static QString visibleToCondition(const QString& alias, RowId person);
 
     /** Throws "changed by X at T" unless the issue is still at `expectedVersion`. */
     void checkVersion(RowId id, int expectedVersion, const QString& what);

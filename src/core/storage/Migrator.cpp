@@ -1,5 +1,6 @@
 #include "Migrator.h"
 
+#include "storage/AuditedSteps.h"
 #include "storage/Sql.h"
 #include "storage/SqliteDialect.h"
 #include "storage/WriteTransaction.h"
@@ -14,6 +15,9 @@
 namespace yg {
 
 namespace {
+
+/** The version from which every step has an audit entry or a seal (migration 14). */
+constexpr int kStepsAuditedFrom = 14;
 
 QList<MigrationStep> loadSteps()
 {
@@ -73,6 +77,10 @@ void Migrator::migrate(QSqlDatabase& db, const QList<MigrationStep>& steps, int 
             }
         }
     }
+    // Steps written before version 14 without an audit entry of their own (a demo district,
+    // a spreadsheet import) are sealed once, so that check finds any later edit of them.
+    if (from > 0 && from < kStepsAuditedFrom && target >= kStepsAuditedFrom)
+        AuditedSteps(db).sealUnaudited(std::nullopt, QStringLiteral("upgrade to version %1").arg(kStepsAuditedFrom));
     SqliteDialect::setSchemaVersion(db, target);
     tx.commit();
 }

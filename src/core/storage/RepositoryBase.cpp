@@ -64,47 +64,7 @@ void RepositoryBase::execOptimisticUpdate(QSqlQuery& q, const char* table, Recor
 
 QVariantMap RepositoryBase::snapshot(const char* table, RowId id)
 {
-    static const QStringList skipped{QStringLiteral("id"),
-                                     QStringLiteral("uuid"),
-                                     QStringLiteral("created_at"),
-                                     QStringLiteral("updated_at"),
-                                     QStringLiteral("updated_by"),
-                                     QStringLiteral("version"),
-                                     QStringLiteral("password_hash"),
-                                     QStringLiteral("failed_sign_ins"),
-                                     QStringLiteral("last_failed_sign_in")};
-    QVariantMap values;
-    QSqlQuery q = sql::prepare(connection(), QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QLatin1String(table)));
-    q.addBindValue(id);
-    sql::exec(q);
-    if (q.next()) {
-        const QSqlRecord r = q.record();
-        for (int i = 0; i < r.count(); ++i) {
-            if (!skipped.contains(r.fieldName(i)))
-                values.insert(r.fieldName(i), q.value(i));
-        }
-    }
-    q.finish();
-    auto linked = [&](const QString& statement, const QString& key) {
-        QSqlQuery l = sql::prepare(connection(), statement);
-        l.addBindValue(id);
-        sql::exec(l);
-        QVariantList ids;
-        while (l.next())
-            ids << l.value(0);
-        l.finish();
-        values.insert(key, ids);
-    };
-    if (qstrcmp(table, "cadres") == 0)
-        linked(QStringLiteral("SELECT town_id FROM cadre_towns WHERE cadre_id = ? ORDER BY town_id"),
-               QStringLiteral("towns"));
-    else if (qstrcmp(table, "visits") == 0)
-        linked(QStringLiteral("SELECT cadre_id FROM visit_cadres WHERE visit_id = ? ORDER BY position"),
-               QStringLiteral("cadres"));
-    else if (qstrcmp(table, "meetings") == 0)
-        linked(QStringLiteral("SELECT cadre_id FROM meeting_attendees WHERE meeting_id = ? ORDER BY position"),
-               QStringLiteral("attendees"));
-    return values;
+    return AuditLog::snapshot(connection(), QLatin1String(table), id);
 }
 
 void RepositoryBase::auditCreated(const char* table, RowId id, const QString& uuid)
@@ -116,21 +76,7 @@ void RepositoryBase::auditCreated(const char* table, RowId id, const QString& uu
 void RepositoryBase::auditChanged(const char* table, RowId id, const QString& uuid, const QVariantMap& before,
                                   const QVariantMap& after, const QString& action)
 {
-    QJsonObject changes;
-    QStringList keys = after.keys();
-    for (const QString& k : before.keys()) {
-        if (!after.contains(k))
-            keys << k;
-    }
-    for (const QString& key : keys) {
-        const QVariant old = before.value(key);
-        const QVariant now = after.value(key);
-        if (old == now && old.isNull() == now.isNull())
-            continue;
-        if (action == QLatin1String("create") && now.isNull())
-            continue;
-        changes.insert(key, QJsonArray{QJsonValue::fromVariant(old), QJsonValue::fromVariant(now)});
-    }
+    const QJsonObject changes = AuditLog::changesBetween(before, after, action == QLatin1String("create"));
     if (changes.isEmpty() && action == QLatin1String("update"))
         return;
     AuditLog(m_db).append(m_db.actor(), QLatin1String(table), id > 0 ? std::optional<RowId>(id) : std::nullopt, uuid,

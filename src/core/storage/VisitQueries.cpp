@@ -83,17 +83,32 @@ void bindAll(QSqlQuery& q, const QVariantList& values)
 
 namespace {
 
-/** The people whose visits someone may see: themselves, their group, the groups they supervise (3 bindings). */
-const QString kVisibleCadres = QStringLiteral(
-    "SELECT m.id FROM cadres m WHERE m.id = ? OR m.group_id IN (SELECT group_id FROM cadres WHERE id = ? "
-    "UNION ALL SELECT id FROM cadre_groups WHERE supervisor_id = ?)");
+/** The people whose visits someone (`me`) may see: themselves, their group, the groups they supervise. */
+QString visibleCadres(const QString& me)
+{
+    return QStringLiteral("SELECT m.id FROM cadres m WHERE m.id = %1 OR m.group_id IN (SELECT group_id FROM cadres "
+                          "WHERE id = %1 UNION ALL SELECT id FROM cadre_groups WHERE supervisor_id = %1)")
+        .arg(me);
+}
+
+const QString kVisibleCadres = visibleCadres(QStringLiteral("?")); // 3 bindings
+
+QString visibleVisits(const QString& alias, const QString& me)
+{
+    return QStringLiteral("%1.id IN (SELECT vc.visit_id FROM visit_cadres vc WHERE vc.cadre_id IN (%2))")
+        .arg(alias, visibleCadres(me));
+}
 
 } // namespace
 
+QString VisitQueries::visibleToCondition(const QString& alias, RowId person)
+{
+    return visibleVisits(alias, QString::number(person));
+}
+
 QString VisitQueries::visibleToCondition()
 {
-    return QStringLiteral("v.id IN (SELECT vc.visit_id FROM visit_cadres vc WHERE vc.cadre_id IN (") + kVisibleCadres +
-           QStringLiteral("))");
+    return visibleVisits(QStringLiteral("v"), QStringLiteral("?"));
 }
 
 QList<QPair<RowId, QString>> VisitQueries::cadreChoices(std::optional<RowId> visibleTo)

@@ -106,6 +106,8 @@ public:
      */
     static QString visibleToCondition();
     static constexpr int kVisibleToBindings = 3;
+    /** The same condition on the visits aliased `alias`, for one person (no bindings). */
+    static QString visibleToCondition(const QString& alias, RowId person);
 };
 
 } // namespace yg
