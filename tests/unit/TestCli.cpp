@@ -583,3 +583,35 @@ TEST(Cli, CheckNamesDamagedReportCountsAndRepairRecomputesThem)
     EXPECT_EQ(repaired.code, 0) << repaired.out.toStdString() << repaired.err.toStdString();
     EXPECT_EQ(cli(check).code, 0);
 }
+
+// The report's tampering (rel_tamper.sh): with the append-only trigger dropped by the sqlite3
+// tool, a step's note, actor, satisfaction or date is changed in the demo district, whose
+// steps were generated without audit entries of their own but sealed: check finds each.
+TEST(Cli, CheckFindsAStepOfTheDemoEditedBehindTheAppsBack)
+{
+    qputenv("YUEGONG_PASSWORD", yg::DemoGenerator::kDemoPassword);
+    QTemporaryDir dir;
+    const QString clean = dir.filePath(QStringLiteral("demo.yuegong"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), clean}).code, 0);
+    const auto checkOf = [](const QString& path) {
+        return cli(
+            {QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin")});
+    };
+    ASSERT_EQ(checkOf(clean).code, 0) << checkOf(clean).out.toStdString();
+    for (const char* edit : {"note = '已全部解决'", "actor_id = actor_id + 1", "satisfaction = 'satisfied'",
+                             "event_date = '2024-01-01'"}) {
+        const QString path = dir.filePath(QStringLiteral("edited.yuegong"));
+        QFile::remove(path);
+        ASSERT_TRUE(QFile::copy(clean, path));
+        {
+            auto db = yg::Database::open(path, {false, false});
+            yg::sql::execDirect(db->connection(), QStringLiteral("DROP TRIGGER issue_events_no_update"));
+            yg::sql::execDirect(db->connection(),
+                                QStringLiteral("UPDATE issue_events SET %1 WHERE id = 700").arg(QLatin1String(edit)));
+        }
+        const CliRun r = checkOf(path);
+        EXPECT_EQ(r.code, 1) << edit;
+        EXPECT_TRUE(r.out.contains(QStringLiteral("Audit trail: Steps sealed by audit entry")))
+            << edit << ": " << r.out.toStdString();
+    }
+}

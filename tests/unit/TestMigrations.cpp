@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "storage/AuditedSteps.h"
 #include "storage/CadreRepository.h"
 #include "storage/Database.h"
 #include "storage/IssueRepository.h"
@@ -102,6 +103,12 @@ TEST(Migrations, UpgradeFromEveryEarlierVersionKeepsData)
         ASSERT_TRUE(issue.has_value());
         EXPECT_EQ(issue->title, QStringLiteral("职工反映工资拖欠"));
         EXPECT_EQ(issues.events(issue->meta.id).size(), 1);
+        // The step written before version 14 without an audit entry of its own is sealed by
+        // the upgrade: check agrees now, and finds an edit made afterwards.
+        EXPECT_EQ(AuditedSteps(db->connection()).problems(), QStringList()) << "from version " << from;
+        sql::execDirect(db->connection(), QStringLiteral("DROP TRIGGER issue_events_no_update"));
+        sql::execDirect(db->connection(), QStringLiteral("UPDATE issue_events SET note = '后改的' WHERE uuid = 'ev1'"));
+        EXPECT_EQ(AuditedSteps(db->connection()).problems().size(), 1) << "from version " << from;
     }
 }
 

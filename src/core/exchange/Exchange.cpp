@@ -314,6 +314,8 @@ QList<ExchangeConflict> Exchange::conflicts(Database& db, const Cadre& actor, bo
 void Exchange::resolve(Database& db, const Cadre& actor, RowId conflictId, bool keepTheirs)
 {
     requireEnabled(db, actor);
+    if (!Permissions::can(actor.role, Capability::DecideReference))
+        Permissions::require(actor, Capability::ImportData); // no conflict at all is this person's
     ExchangeStore store(db);
     WriteTransaction tx(db.connection());
     const auto c = store.conflict(conflictId);

@@ -271,7 +271,7 @@ private:
         }
         if (m_file.kind == kExchangeReference && table.name == QLatin1String("cadres"))
             takeAccount(rec, local, lineNo);
-        const QString theirs = exchangeContentHash(table, rec.fields);
+        const QString theirs = contentHash(table, rec.fields);
         if (!local) {
             if (!allowedChange(table, local, rec, lineNo))
                 return;
@@ -279,7 +279,7 @@ private:
             ++c.inserted;
             return;
         }
-        const QString mine = exchangeContentHash(table, local->fields);
+        const QString mine = contentHash(table, local->fields);
         const auto agreed = m_store.agreedHash(m_peer, table.name, rec.key);
         auto isBase = [&](const QString& h) {
             return (agreed && *agreed == h) || (!senderBase.isEmpty() && senderBase == h);
@@ -345,6 +345,19 @@ private:
             return true;
         problem(lineNo, why);
         return false;
+    }
+
+    /**
+     * A record's content hash; an account's password hash counts only if the file carries the
+     * office's (otherwise each side keeps its own, and a laptop's own password is no change).
+     */
+    QString contentHash(const ExchangeTable& table, const QJsonObject& fields) const
+    {
+        if (m_file.passwordHashes || table.name != QLatin1String("cadres"))
+            return exchangeContentHash(table, fields);
+        QJsonObject without = fields;
+        without.insert(QStringLiteral("password_hash"), QJsonValue(QJsonValue::Null));
+        return exchangeContentHash(table, without);
     }
 
     /**
