@@ -8,6 +8,7 @@
 #include "EnterprisePage.h"
 #include "EnterpriseRegistryView.h"
 #include "ExchangeConflictsDialog.h"
+#include "PairingDialog.h"
 #include "ImportWizard.h"
 #include "IssueTableModel.h"
 #include "IssueWindow.h"
@@ -20,6 +21,7 @@
 #include "VisitEditor.h"
 #include "VisitListView.h"
 #include "exchange/Exchange.h"
+#include "exchange/ExchangePairing.h"
 #include "reporting/HeadlineFigures.h"
 #include "services/AccountService.h"
 #include "services/AdminService.h"
@@ -192,6 +194,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Cadre& user, QWidget*
         importAction->setObjectName(QStringLiteral("exchangeImportAction"));
         QAction* conflictsAction = exchange->addAction(tr("&Conflicts…"));
         conflictsAction->setObjectName(QStringLiteral("exchangeConflictsAction"));
+        exchange->addSeparator();
+        QAction* pairAction = exchange->addAction(tr("&Paired computers…"));
+        pairAction->setObjectName(QStringLiteral("exchangePairAction"));
+        connect(pairAction, &QAction::triggered, this, [this] {
+            if (!m_db)
+                return;
+            PairingDialog dialog(*m_db, m_user, this);
+            dialog.exec();
+        });
         const QList<QAction*> fileActions = m_ui->fileMenu->actions();
         const qsizetype at = fileActions.indexOf(m_ui->importAction);
         m_ui->fileMenu->insertMenu(at >= 0 && at + 1 < fileActions.size() ? fileActions.at(at + 1) : nullptr, exchange);
@@ -649,6 +660,26 @@ void MainWindow::exportExchange()
             return;
         options.reference = kind == kinds.at(1);
         if (options.reference) {
+            // Which paired laptop the file is for, when there are several.
+            QStringList laptops, ids;
+            try {
+                for (const PairedPeer& p : ExchangePairing::list(*m_db, m_user)) {
+                    if (p.active() && p.relation == PeerRelation::Laptop) {
+                        laptops.append(tr("%1 (accounts: %2)").arg(p.databaseId, p.accounts.join(QStringLiteral("、"))));
+                        ids.append(p.databaseId);
+                    }
+                }
+            } catch (const Error& e) {
+                QMessageBox::warning(this, tr("Export for exchange"), e.message());
+                return;
+            }
+            if (laptops.size() > 1) {
+                const QString laptop = QInputDialog::getItem(this, tr("Export for exchange"),
+                                                             tr("For which paired laptop:"), laptops, 0, false, &ok);
+                if (!ok)
+                    return;
+                options.to = ids.at(laptops.indexOf(laptop));
+            }
             // A new laptop's first file: whose open issues (their assignments) go with it. A laptop
             // that has sent records gets its cadres' issues without being told.
             const QString names = QInputDialog::getText(

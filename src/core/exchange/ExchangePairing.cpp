@@ -277,4 +277,13 @@ QList<PairedPeer> ExchangePairing::list(Database& db, const Cadre& actor)
     return out;
 }
 
+QList<PairableAccount> ExchangePairing::pairableAccounts(Database& db, const Cadre& actor)
+{
+    requirePairing(db, actor);
+    QList<PairableAccount> out;
+    for (const auto& [username, name, role] : ExchangeStore(db).accountsForLaptops())
+        out.append({username, name, fromKey<Role>(role).value_or(Role::Cadre)});
+    return out;
+}
+
 } // namespace yg

@@ -48,6 +48,14 @@ struct PairedPeer
     bool active() const { return !revokedAt.isValid(); }
 };
 
+/** An account that may be named for a laptop: its user name, name and role. */
+struct PairableAccount
+{
+    QString username;
+    QString name;
+    Role role = Role::Cadre;
+};
+
 /**
  * Pairing databases for the exchange (docs/exchange.md "Pairing and signatures"): staff or
  * an administrator pairs each laptop at the office, naming the accounts that work on it,
@@ -77,6 +85,9 @@ public:
 
     /** Every paired database, revoked ones too (staff, administrators). */
     static QList<PairedPeer> list(Database& db, const Cadre& actor);
+
+    /** The enabled accounts that may be named for a laptop (cadres, supervisors, staff), by name (staff, administrators). */
+    static QList<PairableAccount> pairableAccounts(Database& db, const Cadre& actor);
 };
 
 } // namespace yg

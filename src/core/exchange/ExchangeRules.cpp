@@ -10,7 +10,6 @@
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
-#include "storage/Sql.h"
 #include "storage/VisitRepository.h"
 #include "util/Clock.h"
 
@@ -308,17 +307,9 @@ QString ExchangeAuthority::stepRefusal(const Issue& issue, const QList<IssueEven
                                                  : QStringLiteral(", ") + satisfactionName(expected.satisfaction));
     }
     // A step decided at a monthly meeting is recorded by the supervisor who held it.
-    if (e.meetingId) {
-        QSqlQuery q = sql::prepare(m_db.connection(),
-                                   QStringLiteral("SELECT g.supervisor_id FROM meetings m JOIN cadre_groups g ON g.id "
-                                                  "= m.group_id WHERE m.id = ?"));
-        q.addBindValue(*e.meetingId);
-        sql::exec(q);
-        if (!q.next() || q.value(0).toLongLong() != actor->meta.id)
-            return QCoreApplication::translate("yg::ExchangeRules",
-                                               "it is attributed to a monthly meeting %1 did not hold.")
-                .arg(actor->name);
-    }
+    if (e.meetingId && m_store.meetingSupervisor(*e.meetingId) != actor->meta.id)
+        return QCoreApplication::translate("yg::ExchangeRules", "it is attributed to a monthly meeting %1 did not hold.")
+            .arg(actor->name);
     return {};
 }
 

@@ -476,6 +476,29 @@ void ExchangeStore::revoke(RowId peer, RowId by)
     sql::exec(q);
 }
 
+QList<std::tuple<QString, QString, QString>> ExchangeStore::accountsForLaptops()
+{
+    QSqlQuery q = sql::execDirect(m_db.connection(),
+                                  QStringLiteral("SELECT username, name, role FROM cadres WHERE username IS NOT NULL AND "
+                                                 "disabled = 0 AND role IN ('cadre', 'supervisor', 'staff') ORDER BY "
+                                                 "role, name, username"));
+    QList<std::tuple<QString, QString, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+std::optional<RowId> ExchangeStore::meetingSupervisor(RowId meetingId)
+{
+    QSqlQuery q = sql::prepare(m_db.connection(), QStringLiteral("SELECT g.supervisor_id FROM meetings m JOIN "
+                                                                 "cadre_groups g ON g.id = m.group_id WHERE m.id = ?"));
+    q.addBindValue(meetingId);
+    sql::exec(q);
+    if (q.next() && !q.value(0).isNull())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
 QList<RowId> ExchangeStore::peerCadres(RowId peer)
 {
     QSqlQuery q = sql::prepare(m_db.connection(),

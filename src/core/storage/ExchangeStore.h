@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <tuple>
 #include <optional>
 
 namespace yg {
@@ -156,6 +157,10 @@ public:
     /** Pairs a peer (caller's transaction): relation, key, who and when; clears nothing else. */
     void setPairing(RowId peer, const QString& relation, const QByteArray& publicKey, RowId by);
     void revoke(RowId peer, RowId by);
+    /** Enabled accounts that may work on a laptop (cadres, supervisors, staff): user name, name, role key. */
+    QList<std::tuple<QString, QString, QString>> accountsForLaptops();
+    /** The supervisor of the group whose monthly meeting this is. */
+    std::optional<RowId> meetingSupervisor(RowId meetingId);
     /** The accounts a laptop's files act as (exchange_peer_cadres). */
     QList<RowId> peerCadres(RowId peer);
     /** Replaces them (caller's transaction). */
